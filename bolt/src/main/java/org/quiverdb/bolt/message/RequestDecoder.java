@@ -77,10 +77,16 @@ public final class RequestDecoder {
         };
     }
 
+    /**
+     * INIT: user agent and auth map. The 1.5 Java driver declares one field yet writes both, and
+     * Neo4j reads INIT by its fields, not its header, so the header is not trusted here.
+     */
     private Request init(int fields, PackStreamReader in) {
-        expect(MessageFormat.HELLO, fields, 2);
+        if (fields != 1 && fields != 2) {
+            expect(MessageFormat.HELLO, fields, 2);
+        }
         String userAgent = string(in);
-        MapValue auth = map(in);
+        MapValue auth = in.hasRemaining() ? map(in) : MapValue.EMPTY;
         Map<String, Value> extra = new LinkedHashMap<>(auth.map());
         extra.put("user_agent", StringValue.of(userAgent));
         return new Request.Hello(new MapValue(extra));

@@ -1,6 +1,7 @@
 package org.quiverdb.bolt.transport;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderException;
@@ -40,10 +41,14 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             Request request;
+            int start = message.readerIndex();
             try {
                 request = decoder.decode(message);
             } catch (PackStreamException e) {
-                request = new Request.Invalid(Status.REQUEST_INVALID_FORMAT, "invalid message: " + e.getMessage());
+                String head = ByteBufUtil.hexDump(message, start, Math.min(32, message.writerIndex() - start));
+                request = new Request.Invalid(
+                        Status.REQUEST_INVALID_FORMAT,
+                        "invalid message: " + e.getMessage() + " (message starts " + head + ")");
             }
             if (request instanceof Request.Invalid invalid) {
                 breakConnection(ctx, invalid);
