@@ -15,7 +15,8 @@ import org.quiverdb.bolt.message.ResponseEncoder;
 import org.quiverdb.session.api.SessionService;
 
 /**
- * Sets up each accepted connection: first the handshake; once a version is agreed, the chunk
+ * Sets up each accepted connection: the transport (raw TCP or WebSocket), then the handshake; once
+ * a version is agreed, the chunk
  * decoder and the request handler feeding a {@link BoltConnection}. Thread-safe (the id counter is
  * atomic; everything else is immutable).
  */
@@ -43,7 +44,8 @@ public final class BoltChannelInitializer extends ChannelInitializer<Channel> {
 
     @Override
     protected void initChannel(Channel channel) {
-        channel.pipeline().addLast("handshake", new HandshakeHandler(negotiator, this::negotiated));
+        channel.pipeline()
+                .addLast("transport", new TransportSelector(() -> new HandshakeHandler(negotiator, this::negotiated)));
     }
 
     private void negotiated(ChannelHandlerContext ctx, BoltVersion version) {
