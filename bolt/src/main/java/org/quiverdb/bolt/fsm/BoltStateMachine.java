@@ -11,6 +11,7 @@ import org.quiverdb.bolt.message.Request;
 import org.quiverdb.bolt.message.RequestDecoder;
 import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
+import org.quiverdb.session.api.RoutingProcedures;
 import org.quiverdb.session.api.Session;
 import org.quiverdb.session.api.SessionConfig;
 import org.quiverdb.session.api.SessionService;
@@ -43,7 +44,6 @@ public final class BoltStateMachine {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(BoltStateMachine.class);
-    private static final long ROUTING_TTL_SECONDS = 300;
 
     private final BoltVersion version;
     private final SessionService sessions;
@@ -323,20 +323,13 @@ public final class BoltStateMachine {
         if (address == null) {
             address = routingAddress != null ? routingAddress : info.advertisedAddress();
         }
-        ListValue addresses = ListValue.of(StringValue.of(address));
-        ListValue servers =
-                ListValue.of(server("WRITE", addresses), server("READ", addresses), server("ROUTE", addresses));
         Map<String, Value> rt = new LinkedHashMap<>();
-        rt.put("ttl", IntegerValue.of(ROUTING_TTL_SECONDS));
+        rt.put("ttl", IntegerValue.of(RoutingProcedures.TTL_SECONDS));
         if (version.atLeast(BoltVersion.V4_4)) {
             rt.put("db", StringValue.of(db));
         }
-        rt.put("servers", servers);
+        rt.put("servers", RoutingProcedures.servers(address));
         return new MapValue(rt);
-    }
-
-    private static MapValue server(String role, ListValue addresses) {
-        return new MapValue(Map.of("role", StringValue.of(role), "addresses", addresses));
     }
 
     private Outcome reset(ResponseSink sink) {

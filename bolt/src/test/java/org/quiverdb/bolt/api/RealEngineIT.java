@@ -37,6 +37,7 @@ import org.quiverdb.cypher.api.CypherEngines;
 import org.quiverdb.kernel.api.Databases;
 import org.quiverdb.kernel.api.EmbeddedDatabases;
 import org.quiverdb.kernel.api.KernelSettings;
+import org.quiverdb.session.api.RoutingProcedures;
 import org.quiverdb.session.api.SessionServices;
 
 /** The 5.x driver against Bolt, the session layer, the real Cypher engine and the real kernel. */
@@ -44,15 +45,21 @@ class RealEngineIT {
     private static Databases databases;
     private static BoltServer server;
     private static Driver driver;
+    private static int port;
 
     @BeforeAll
     static void start() {
         databases = EmbeddedDatabases.inMemory(KernelSettings.defaults());
         server = new BoltServer(
                 SessionServices.create(
-                        databases, CypherEngines.create(Clock.systemUTC(), new Random(42)), Clock.systemUTC()),
+                        databases,
+                        CypherEngines.create(
+                                Clock.systemUTC(),
+                                new Random(42),
+                                RoutingProcedures.create(() -> server.advertisedAddress())),
+                        Clock.systemUTC()),
                 BoltServerConfig.listeningOn(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
-        int port = server.start().getPort();
+        port = server.start().getPort();
         driver = GraphDatabase.driver(
                 "bolt://127.0.0.1:" + port,
                 AuthTokens.basic("neo4j", "pw"),
@@ -173,6 +180,23 @@ class RealEngineIT {
                             .isEqualTo("Neo.ClientError.Statement.SyntaxError"));
             assertThat(session.run("RETURN 1 AS one").single().get("one").asLong())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void routingProceduresOfOlderDriversNameThisInstance() {
+        try (Session session = driver.session(SessionConfig.forDatabase("system"))) {
+            Record dialled = session.run(
+                            "CALL dbms.routing.getRoutingTable($context, $database)",
+                            Map.of("context", Map.of("address", "example.org:7687"), "database", "neo4j"))
+                    .single();
+            assertThat(dialled.get("ttl").asLong()).isEqualTo(300);
+            List<Object> servers = dialled.get("servers").asList(v -> v.asMap());
+            assertThat(servers).hasSize(3);
+            assertThat(servers.toString()).contains("WRITE", "READ", "ROUTE", "example.org:7687");
+            Record advertised =
+                    session.run("CALL dbms.cluster.routing.getRoutingTable({})").single();
+            assertThat(advertised.get("servers").toString()).contains(":" + port);
         }
     }
 }
