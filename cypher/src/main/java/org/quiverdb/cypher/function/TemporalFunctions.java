@@ -8,7 +8,6 @@ import org.quiverdb.cypher.runtime.CypherErrors;
 import org.quiverdb.cypher.runtime.ExecutionContext;
 import org.quiverdb.values.value.DateTimeValue;
 import org.quiverdb.values.value.DateValue;
-import org.quiverdb.values.value.DurationValue;
 import org.quiverdb.values.value.LocalDateTimeValue;
 import org.quiverdb.values.value.LocalTimeValue;
 import org.quiverdb.values.value.MapValue;
@@ -92,34 +91,6 @@ final class TemporalFunctions {
 
     /** The ISO text Neo4j prints for a temporal value, or null for non-temporals. */
     static String text(Value v) {
-        if (v instanceof DateValue d) {
-            return d.value().toString();
-        }
-        if (v instanceof LocalTimeValue t) {
-            return TemporalParsing.timeText(t.value());
-        }
-        if (v instanceof TimeValue t) {
-            return TemporalParsing.timeText(t.value().toLocalTime())
-                    + offsetText(t.value().getOffset());
-        }
-        if (v instanceof LocalDateTimeValue t) {
-            return t.value().toLocalDate() + "T"
-                    + TemporalParsing.timeText(t.value().toLocalTime());
-        }
-        if (v instanceof DateTimeValue t) {
-            ZonedDateTime z = t.value();
-            String base = z.toLocalDate() + "T" + TemporalParsing.timeText(z.toLocalTime()) + offsetText(z.getOffset());
-            return z.getZone() instanceof ZoneOffset
-                    ? base
-                    : base + "[" + z.getZone().getId() + "]";
-        }
-        if (v instanceof DurationValue d) {
-            return DurationText.format(d);
-        }
-        return null;
-    }
-
-    private static String offsetText(ZoneOffset o) {
-        return o.getTotalSeconds() == 0 ? "Z" : o.getId();
+        return org.quiverdb.values.temporal.TemporalText.of(v);
     }
 }
