@@ -93,8 +93,7 @@ public final class LogicalPlanner {
             return new LogicalPlan.Optional(plan, inner, introduced);
         }
         if (c instanceof Clause.With w) {
-            LogicalPlan p = projections.plan(plan, bound, w.projection()).plan();
-            return w.where() == null ? p : new LogicalPlan.Filter(p, w.where());
+            return projections.plan(plan, bound, w.projection(), w.where()).plan();
         }
         if (c instanceof Clause.Unwind u) {
             bound.add(u.variable());
