@@ -2,7 +2,6 @@ package org.quiverdb.cypher.function;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -33,20 +32,27 @@ final class DurationBetween {
         }
         TemporalTruncation.Parts x = TemporalTruncation.Parts.of(a);
         TemporalTruncation.Parts y = TemporalTruncation.Parts.of(b);
-        boolean zoned = x.zone() != null && y.zone() != null;
-        if (x.date() == null || y.date() == null) {
-            LocalTime from = x.time();
-            LocalTime to = y.time();
-            Duration d = Duration.between(from, to);
-            if (zoned) {
+        if (x.date() == null && y.date() == null) {
+            Duration d = Duration.between(x.time(), y.time());
+            if (x.zone() != null && y.zone() != null) {
                 d = d.minusSeconds(offsetSeconds(y) - offsetSeconds(x));
             }
             return units == Units.MONTHS || units == Units.DAYS ? zero() : seconds(d);
         }
-        LocalDateTime from = LocalDateTime.of(x.date(), x.time());
-        LocalDateTime to = LocalDateTime.of(y.date(), y.time());
-        if (zoned) {
-            to = ZonedDateTime.of(to, y.zone()).withZoneSameInstant(x.zone()).toLocalDateTime();
+        // a missing date or zone is taken from the other value, as Neo4j does
+        java.time.LocalDate dx = x.date() != null ? x.date() : y.date();
+        java.time.LocalDate dy = y.date() != null ? y.date() : x.date();
+        ZoneId zx = x.zone() != null ? x.zone() : y.zone();
+        ZoneId zy = y.zone() != null ? y.zone() : x.zone();
+        LocalDateTime from = LocalDateTime.of(dx, x.time());
+        LocalDateTime to = LocalDateTime.of(dy, y.time());
+        if (zx != null) {
+            ZonedDateTime f = ZonedDateTime.of(from, zx);
+            ZonedDateTime t = ZonedDateTime.of(to, zy).withZoneSameInstant(zx);
+            if (units == Units.SECONDS) {
+                return seconds(Duration.between(f, t));
+            }
+            to = t.toLocalDateTime();
         }
         return switch (units) {
             case MONTHS -> new DurationValue(ChronoUnit.MONTHS.between(from, to), 0, 0, 0);
