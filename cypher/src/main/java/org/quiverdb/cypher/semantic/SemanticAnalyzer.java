@@ -128,6 +128,7 @@ public final class SemanticAnalyzer {
                 bindPattern(p, scope, true);
             }
         } else if (c instanceof Clause.Merge m) {
+            noParameterMaps(m.pattern());
             creatable(m.pattern(), scope, "MERGE");
             bindPattern(m.pattern(), scope, false);
             patternProperties(m.pattern(), scope);
@@ -337,10 +338,10 @@ public final class SemanticAnalyzer {
         Set<String> before = new HashSet<>(scope.keySet());
         Map<String, Kind> next = new LinkedHashMap<>();
         if (p.star()) {
-            if (scope.keySet().stream().allMatch(n -> n.startsWith(" "))) {
+            if (!isWith && scope.keySet().stream().allMatch(n -> n.startsWith(" "))) {
                 throw errors.at(
                         org.quiverdb.cypher.ast.Position.NONE,
-                        (isWith ? "WITH" : "RETURN") + " * is not allowed when there are no variables in scope");
+                        "RETURN * is not allowed when there are no variables in scope");
             }
             scope.forEach((k, v) -> {
                 if (!k.startsWith(" ")) {
