@@ -72,43 +72,4 @@ final class DurationText {
                 .intValue();
         return new DurationValue(wholeMonths, wholeDays, whole.longValueExact(), n);
     }
-
-    static String format(DurationValue d) {
-        StringBuilder sb = new StringBuilder("P");
-        long years = d.months() / 12;
-        long months = d.months() % 12;
-        if (years != 0) {
-            sb.append(years).append('Y');
-        }
-        if (months != 0) {
-            sb.append(months).append('M');
-        }
-        if (d.days() != 0) {
-            sb.append(d.days()).append('D');
-        }
-        long secs = d.seconds();
-        int nanos = d.nanos();
-        if (secs < 0 && nanos > 0) {
-            secs += 1;
-            nanos = nanos - 1_000_000_000;
-        }
-        if (secs != 0 || nanos != 0) {
-            sb.append('T');
-            long h = secs / 3600;
-            long m = (secs % 3600) / 60;
-            long s = secs % 60;
-            if (h != 0) {
-                sb.append(h).append('H');
-            }
-            if (m != 0) {
-                sb.append(m).append('M');
-            }
-            if (s != 0 || nanos != 0) {
-                BigDecimal total =
-                        BigDecimal.valueOf(s).add(BigDecimal.valueOf(nanos).movePointLeft(9));
-                sb.append(total.stripTrailingZeros().toPlainString()).append('S');
-            }
-        }
-        return sb.length() == 1 ? "PT0S" : sb.toString();
-    }
 }

@@ -8,7 +8,6 @@ import org.quiverdb.cypher.runtime.CypherErrors;
 import org.quiverdb.cypher.runtime.ExecutionContext;
 import org.quiverdb.values.value.DateTimeValue;
 import org.quiverdb.values.value.DateValue;
-import org.quiverdb.values.value.DurationValue;
 import org.quiverdb.values.value.LocalDateTimeValue;
 import org.quiverdb.values.value.LocalTimeValue;
 import org.quiverdb.values.value.MapValue;
@@ -37,6 +36,54 @@ final class TemporalFunctions {
         Functions.register("time", 0, 1, (a, ctx) -> construct(a, ctx, "time"));
         Functions.register("localdatetime", 0, 1, (a, ctx) -> construct(a, ctx, "localdatetime"));
         Functions.register("datetime", 0, 1, (a, ctx) -> construct(a, ctx, "datetime"));
+        for (String kind : new String[] {"date", "localtime", "time", "localdatetime", "datetime"}) {
+            Functions.register(
+                    kind + ".truncate",
+                    2,
+                    3,
+                    (a, ctx) -> TemporalTruncation.truncate(
+                            kind, a[0], a[1], a.length > 2 && a[2] instanceof MapValue m ? m : MapValue.EMPTY));
+            for (String clock : new String[] {"transaction", "statement", "realtime"}) {
+                Functions.register(
+                        kind + "." + clock,
+                        0,
+                        1,
+                        (a, ctx) -> construct(
+                                a.length == 0 ? a : new Value[] {new MapValue(java.util.Map.of("timezone", a[0]))},
+                                ctx,
+                                kind));
+            }
+        }
+        Functions.register(
+                "duration.between", 2, 2, (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.ALL));
+        Functions.register(
+                "duration.inMonths",
+                2,
+                2,
+                (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.MONTHS));
+        Functions.register(
+                "duration.inDays", 2, 2, (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.DAYS));
+        Functions.register(
+                "duration.inSeconds",
+                2,
+                2,
+                (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.SECONDS));
+        Functions.register(
+                "datetime.fromepoch",
+                2,
+                2,
+                (a, ctx) -> new DateTimeValue(ZonedDateTime.ofInstant(
+                        java.time.Instant.ofEpochSecond(
+                                ListFunctions.integer(a[0], "datetime.fromepoch"),
+                                ListFunctions.integer(a[1], "datetime.fromepoch")),
+                        ZoneOffset.UTC)));
+        Functions.register(
+                "datetime.fromepochmillis",
+                1,
+                1,
+                (a, ctx) -> new DateTimeValue(ZonedDateTime.ofInstant(
+                        java.time.Instant.ofEpochMilli(ListFunctions.integer(a[0], "datetime.fromepochmillis")),
+                        ZoneOffset.UTC)));
         Functions.register("duration", 1, 1, (a, ctx) -> {
             if (a[0].isNull()) {
                 return NullValue.NULL;
@@ -92,34 +139,6 @@ final class TemporalFunctions {
 
     /** The ISO text Neo4j prints for a temporal value, or null for non-temporals. */
     static String text(Value v) {
-        if (v instanceof DateValue d) {
-            return d.value().toString();
-        }
-        if (v instanceof LocalTimeValue t) {
-            return TemporalParsing.timeText(t.value());
-        }
-        if (v instanceof TimeValue t) {
-            return TemporalParsing.timeText(t.value().toLocalTime())
-                    + offsetText(t.value().getOffset());
-        }
-        if (v instanceof LocalDateTimeValue t) {
-            return t.value().toLocalDate() + "T"
-                    + TemporalParsing.timeText(t.value().toLocalTime());
-        }
-        if (v instanceof DateTimeValue t) {
-            ZonedDateTime z = t.value();
-            String base = z.toLocalDate() + "T" + TemporalParsing.timeText(z.toLocalTime()) + offsetText(z.getOffset());
-            return z.getZone() instanceof ZoneOffset
-                    ? base
-                    : base + "[" + z.getZone().getId() + "]";
-        }
-        if (v instanceof DurationValue d) {
-            return DurationText.format(d);
-        }
-        return null;
-    }
-
-    private static String offsetText(ZoneOffset o) {
-        return o.getTotalSeconds() == 0 ? "Z" : o.getId();
+        return org.quiverdb.values.temporal.TemporalText.of(v);
     }
 }

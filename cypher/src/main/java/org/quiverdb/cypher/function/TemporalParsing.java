@@ -7,7 +7,6 @@ import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,14 +144,8 @@ final class TemporalParsing {
         }
     }
 
-    /** HH:mm, HH:mm:ss or HH:mm:ss.fffffffff without trailing zeros, as Neo4j prints. */
+    /** HH:mm, HH:mm:ss or HH:mm:ss with 3, 6 or 9 fraction digits, as Neo4j prints times. */
     static String timeText(LocalTime t) {
-        String base = t.format(DateTimeFormatter.ofPattern("HH:mm:ss", java.util.Locale.ROOT));
-        int nanos = t.get(java.time.temporal.ChronoField.NANO_OF_SECOND);
-        if (nanos == 0) {
-            return base;
-        }
-        String frac = String.format(java.util.Locale.ROOT, "%09d", nanos).replaceAll("0+$", "");
-        return base + "." + frac;
+        return t.toString();
     }
 }

@@ -29,6 +29,11 @@ final class ProjectionPlanner {
     record Result(LogicalPlan plan, List<String> columns) {}
 
     Result plan(LogicalPlan source, Set<String> bound, Projection projection) {
+        return plan(source, bound, projection, null);
+    }
+
+    /** Plans a projection; {@code where} (of WITH) filters before the scope shrinks. */
+    Result plan(LogicalPlan source, Set<String> bound, Projection projection, Expression where) {
         List<ReturnItem> items = new ArrayList<>();
         if (projection.star()) {
             for (String name : new TreeSet<>(bound)) {
@@ -91,6 +96,9 @@ final class ProjectionPlanner {
         }
         if (projection.limit() != null) {
             plan = new LogicalPlan.Limit(plan, projection.limit());
+        }
+        if (where != null) {
+            plan = new LogicalPlan.Filter(plan, where);
         }
         plan = new LogicalPlan.Select(plan, new ArrayList<>(new LinkedHashSet<>(columns)));
         bound.clear();
