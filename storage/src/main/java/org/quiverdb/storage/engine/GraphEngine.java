@@ -12,6 +12,7 @@ import org.quiverdb.storage.api.StorageFailure;
 import org.quiverdb.storage.api.StoreView;
 import org.quiverdb.storage.api.TokenKind;
 import org.quiverdb.storage.graph.GraphStore;
+import org.quiverdb.storage.log.CommitLog;
 import org.quiverdb.storage.mvcc.SnapshotRegistry;
 
 /**
@@ -31,6 +32,7 @@ public final class GraphEngine implements StorageEngine {
     private final Object commitLock = new Object();
     private final Object tokenLock = new Object();
     private final Runnable onClose;
+    private Checkpointer checkpointer;
     private long lastAssigned;
     private volatile StorageException panic;
     private volatile boolean closed;
@@ -51,6 +53,16 @@ public final class GraphEngine implements StorageEngine {
 
     GraphStore store() {
         return store;
+    }
+
+    void attach(Checkpointer attached) {
+        this.checkpointer = attached;
+    }
+
+    /** A view for checkpoints, allowed while closing. */
+    StoreView openViewForCheckpoint() {
+        long snapshot = snapshots.open();
+        return store.view(snapshot, () -> snapshots.close(snapshot));
     }
 
     SnapshotRegistry snapshots() {
@@ -153,6 +165,10 @@ public final class GraphEngine implements StorageEngine {
         }
         snapshots.publish(txId);
         store.reclaim(snapshots.oldest());
+        Checkpointer attached = checkpointer;
+        if (attached != null) {
+            attached.afterCommit();
+        }
         return txId;
     }
 
@@ -177,7 +193,14 @@ public final class GraphEngine implements StorageEngine {
 
     @Override
     public void checkpoint() {
-        // The in-memory engine has nothing to write; the durable engine overrides through its hook.
+        checkOpen();
+        if (checkpointer != null) {
+            try {
+                checkpointer.checkpointNow();
+            } catch (IOException e) {
+                throw new StorageException(StorageFailure.IO_FAILURE, "checkpoint failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override
@@ -196,6 +219,15 @@ public final class GraphEngine implements StorageEngine {
         RuntimeException failure = null;
         try {
             onClose.run();
+            if (checkpointer != null) {
+                checkpointer.stop();
+                if (panic == null) {
+                    checkpointer.checkpointNow();
+                }
+            }
+        } catch (IOException e) {
+            failure = new StorageException(
+                    StorageFailure.IO_FAILURE, "checkpoint at shutdown failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             failure = e;
         }
