@@ -11,6 +11,7 @@ import org.quiverdb.storage.api.StorageException;
 import org.quiverdb.storage.api.StorageFailure;
 import org.quiverdb.storage.api.StoreView;
 import org.quiverdb.storage.api.TokenKind;
+import org.quiverdb.storage.graph.ConsistencyChecker;
 import org.quiverdb.storage.graph.GraphStore;
 import org.quiverdb.storage.log.CommitLog;
 import org.quiverdb.storage.mvcc.SnapshotRegistry;
@@ -204,8 +205,28 @@ public final class GraphEngine implements StorageEngine {
     }
 
     @Override
+    public List<String> checkConsistency() {
+        synchronized (commitLock) {
+            return ConsistencyChecker.check(store);
+        }
+    }
+
+    @Override
     public long footprintBytes() {
         return store.footprintBytes();
+    }
+
+    /**
+     * Simulates the process dying: stops background work without a checkpoint or closing files,
+     * and refuses further use. Tests use it before they crash the file system.
+     */
+    void abandon() {
+        synchronized (commitLock) {
+            closed = true;
+        }
+        if (checkpointer != null) {
+            checkpointer.stop();
+        }
     }
 
     @Override
