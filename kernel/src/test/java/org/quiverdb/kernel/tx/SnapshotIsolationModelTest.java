@@ -43,14 +43,14 @@ class SnapshotIsolationModelTest {
 
     @Property(tries = 40)
     void randomConcurrentTransactionsMatchTheModel(@ForAll long seed) {
-        run(seed, 120);
+        new SnapshotIsolationModelTest().run(seed, 120);
     }
 
     @Test
     void replaysTheSeedGivenOnTheCommandLine() {
         String seed = System.getProperty("quiver.seed");
         if (seed != null) {
-            run(Long.parseLong(seed), 400);
+            new SnapshotIsolationModelTest().run(Long.parseLong(seed), 400);
         }
     }
 
