@@ -31,6 +31,7 @@ public final class GraphTransaction implements KernelTransaction {
     private final TxView view;
     private final TxWrites writes;
     private final ElementIds elementIds;
+    private final MemoryTracker memory;
     private volatile Status terminationReason;
     private volatile boolean open = true;
 
@@ -41,7 +42,8 @@ public final class GraphTransaction implements KernelTransaction {
         this.deadlineMillis = deadlineMillis;
         this.snapshot = context.engine().openView();
         this.view = new TxView(snapshot, state);
-        this.writes = new TxWrites(context.engine(), view, state, config.accessMode(), context.databaseName());
+        this.memory = new MemoryTracker(context.transactionMemoryMax(), context.memoryPool());
+        this.writes = new TxWrites(context.engine(), view, state, config.accessMode(), context.databaseName(), memory);
         this.elementIds = new ElementIds(context.engine().databaseId());
     }
 
@@ -426,6 +428,7 @@ public final class GraphTransaction implements KernelTransaction {
     private void end() {
         if (open) {
             open = false;
+            memory.releaseAll();
             snapshot.close();
             context.registry().remove(this);
         }

@@ -55,6 +55,13 @@ public interface StorageEngine extends AutoCloseable {
     /** Bytes held by the committed graph (arrays and records), for memory reports. */
     long footprintBytes();
 
+    /**
+     * Checks the committed state's invariants (relationship ends exist, adjacency matches
+     * relationships, counts match); returns the problems found, empty when consistent. Blocks
+     * commits while it runs.
+     */
+    List<String> checkConsistency();
+
     /** Checkpoints and closes files; views still open must not be used afterwards. */
     @Override
     void close();
