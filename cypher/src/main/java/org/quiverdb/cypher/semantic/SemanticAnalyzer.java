@@ -1,5 +1,6 @@
 package org.quiverdb.cypher.semantic;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quiverdb.cypher.ast.Clause;
 import org.quiverdb.cypher.ast.Expression;
+import org.quiverdb.cypher.ast.ExpressionPrinter;
 import org.quiverdb.cypher.ast.NodePattern;
 import org.quiverdb.cypher.ast.PatternDirection;
 import org.quiverdb.cypher.ast.PatternPart;
@@ -17,6 +19,7 @@ import org.quiverdb.cypher.ast.ReturnItem;
 import org.quiverdb.cypher.ast.SetItem;
 import org.quiverdb.cypher.ast.SortItem;
 import org.quiverdb.cypher.rewrite.Aggregates;
+import org.quiverdb.cypher.rewrite.ExpressionRewriter;
 
 /**
  * Checks a parsed statement clause by clause, tracking which variables are bound and as what
@@ -140,10 +143,13 @@ public final class SemanticAnalyzer {
             Set<String> whereScope = new HashSet<>(scope.keySet());
             boolean aggregating =
                     w.projection().items().stream().anyMatch(i -> Aggregates.containsAggregate(i.expression()));
+            Expression where = w.where();
             if (!aggregating && !w.projection().distinct()) {
                 whereScope.addAll(before);
+            } else if (where != null) {
+                where = toProjected(where, w.projection());
             }
-            expressions.checkPredicate(w.where(), whereScope);
+            expressions.checkPredicate(where, whereScope);
         } else if (c instanceof Clause.Return r) {
             return projection(r.projection(), scope, false);
         } else if (c instanceof Clause.Unwind u) {
@@ -365,18 +371,96 @@ public final class SemanticAnalyzer {
                     : StaticTypes.of(item.expression()) != null ? Kind.VALUE : Kind.ANY;
             next.put(item.name(), k);
         }
+        if (aggregating) {
+            implicitGrouping(p, before);
+        }
         Set<String> orderScope = new HashSet<>(next.keySet());
         if (!aggregating && !p.distinct()) {
             orderScope.addAll(before);
         }
+        Map<String, String> byText = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
+        }
         for (SortItem s : p.orderBy()) {
-            expressions.check(s.expression(), orderScope, aggregating);
+            if (aggregating || p.distinct()) {
+                // an ORDER BY key may repeat a projected item whole, or use projected aggregates,
+                // variables and properties inside it; anything else is an implicit grouping key
+                String whole = byText.get(ExpressionPrinter.print(s.expression()));
+                Expression e = whole != null
+                        ? new Expression.Variable(s.expression().position(), whole)
+                        : ExpressionRewriter.rewrite(s.expression(), x -> {
+                            boolean simple = Aggregates.isAggregate(x) || x instanceof Expression.Property;
+                            String name = simple ? byText.get(ExpressionPrinter.print(x)) : null;
+                            return name == null ? null : new Expression.Variable(x.position(), name);
+                        });
+                expressions.check(e, orderScope, aggregating);
+            } else {
+                expressions.check(s.expression(), orderScope, false);
+            }
         }
         checkCount(p.skip());
         checkCount(p.limit());
         scope.clear();
         scope.putAll(next);
         return new java.util.ArrayList<>(next.keySet());
+    }
+
+    /** Replaces projected expressions (whole items, properties, aggregates) by their column. */
+    private static Expression toProjected(Expression e, Projection p) {
+        Map<String, String> byText = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
+        }
+        return ExpressionRewriter.rewrite(e, x -> {
+            if (x instanceof Expression.Variable) {
+                return null;
+            }
+            String name = byText.get(ExpressionPrinter.print(x));
+            return name == null ? null : new Expression.Variable(x.position(), name);
+        });
+    }
+
+    /** Checks aggregate calls' arguments against {@code inputScope}; returns e with them replaced by null. */
+    private Expression withoutAggregates(Expression e, Set<String> inputScope) {
+        return ExpressionRewriter.rewrite(e, x -> {
+            if (!Aggregates.isAggregate(x)) {
+                return null;
+            }
+            expressions.check(x, inputScope, true);
+            return new Expression.Literal(x.position(), org.quiverdb.values.value.NullValue.NULL);
+        });
+    }
+
+    /** In an item mixing aggregates and other terms, the other terms may only read grouping keys. */
+    private void implicitGrouping(Projection p, Set<String> before) {
+        Map<String, String> keys = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            Expression e = item.expression();
+            if (!Aggregates.containsAggregate(e)
+                    && (e instanceof Expression.Variable || e instanceof Expression.Property)) {
+                keys.put(ExpressionPrinter.print(e), item.name());
+            }
+        }
+        for (ReturnItem item : p.items()) {
+            Expression e = item.expression();
+            if (!Aggregates.containsAggregate(e) || Aggregates.isAggregate(e)) {
+                continue;
+            }
+            Expression rest = ExpressionRewriter.rewrite(withoutAggregates(e, before), x -> {
+                String name = keys.get(ExpressionPrinter.print(x));
+                return name == null ? null : new Expression.Variable(x.position(), "  KEY " + name);
+            });
+            for (String v : FreeVariables.of(rest)) {
+                if (!v.startsWith("  KEY ")) {
+                    throw errors.at(
+                            e.position(),
+                            "Aggregation column contains implicit grouping expressions. For"
+                                    + " example, in 'RETURN n.a, n.a + n.b + count(*)' the aggregation expression"
+                                    + " 'n.a + n.b + count(*)' includes the implicit grouping key 'n.b'.");
+                }
+            }
+        }
     }
 
     private void checkCount(Expression e) {

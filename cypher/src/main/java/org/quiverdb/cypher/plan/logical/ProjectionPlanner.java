@@ -55,6 +55,23 @@ final class ProjectionPlanner {
             byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
         }
         List<LogicalPlan.Named> aggregates = new ArrayList<>();
+        List<LogicalPlan.SortKey> keys = new ArrayList<>();
+        for (SortItem s : projection.orderBy()) {
+            Expression e = aggregating || projection.distinct() ? toColumns(s.expression(), byText) : s.expression();
+            if (aggregating) {
+                // aggregates only ORDER BY uses become hidden aggregate columns
+                e = ExpressionRewriter.rewrite(e, x -> {
+                    if (!Aggregates.isAggregate(x)) {
+                        return null;
+                    }
+                    String name = "  ORDER" + aggregateCount;
+                    aggregateCount++;
+                    aggregates.add(new LogicalPlan.Named(name, x));
+                    return new Expression.Variable(x.position(), name);
+                });
+            }
+            keys.add(new LogicalPlan.SortKey(e, s.ascending()));
+        }
         if (aggregating) {
             plan = aggregate(source, items, aggregates);
         } else {
@@ -70,25 +87,7 @@ final class ProjectionPlanner {
         if (projection.distinct()) {
             plan = new LogicalPlan.Distinct(plan, columns);
         }
-        if (!projection.orderBy().isEmpty()) {
-            List<LogicalPlan.SortKey> keys = new ArrayList<>();
-            List<LogicalPlan.Named> extra = new ArrayList<>();
-            for (SortItem s : projection.orderBy()) {
-                Expression e =
-                        aggregating || projection.distinct() ? toColumns(s.expression(), byText) : s.expression();
-                if (aggregating && Aggregates.containsAggregate(e)) {
-                    String name = "  ORDER" + aggregateCount;
-                    aggregateCount++;
-                    extra.add(new LogicalPlan.Named(name, e));
-                    e = new Expression.Variable(s.expression().position(), name);
-                }
-                keys.add(new LogicalPlan.SortKey(e, s.ascending()));
-            }
-            if (!extra.isEmpty()) {
-                throw new org.quiverdb.kernel.api.QuiverException(
-                        org.quiverdb.kernel.api.Status.STATEMENT_SYNTAX_ERROR,
-                        "Aggregation in ORDER BY must also be projected (use it in RETURN/WITH)");
-            }
+        if (!keys.isEmpty()) {
             plan = new LogicalPlan.Sort(plan, keys);
         }
         if (projection.skip() != null) {
@@ -98,7 +97,8 @@ final class ProjectionPlanner {
             plan = new LogicalPlan.Limit(plan, projection.limit());
         }
         if (where != null) {
-            plan = new LogicalPlan.Filter(plan, where);
+            plan = new LogicalPlan.Filter(
+                    plan, aggregating || projection.distinct() ? toColumns(where, byText) : where);
         }
         plan = new LogicalPlan.Select(plan, new ArrayList<>(new LinkedHashSet<>(columns)));
         bound.clear();

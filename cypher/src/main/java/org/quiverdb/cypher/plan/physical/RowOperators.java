@@ -129,6 +129,22 @@ final class RowOperators {
         };
     }
 
+    /** Reverses the list in {@code slot}: a variable-length hop expanded from its right end. */
+    static Operator reverseList(Operator source, int slot) {
+        return (ctx, arg) -> {
+            RowStream in = source.open(ctx, arg);
+            return () -> {
+                Value[] row = in.next();
+                if (row != null && row[slot] instanceof ListValue l) {
+                    java.util.List<Value> r = new java.util.ArrayList<>(l.values());
+                    java.util.Collections.reverse(r);
+                    row[slot] = new ListValue(r);
+                }
+                return row;
+            };
+        };
+    }
+
     static Operator distinctRelationships(Operator source, int[] slots) {
         return (ctx, arg) -> {
             RowStream in = source.open(ctx, arg);
