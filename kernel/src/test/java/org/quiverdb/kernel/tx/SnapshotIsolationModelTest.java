@@ -351,6 +351,15 @@ class SnapshotIsolationModelTest {
                     + tx.relationshipTypeName(tx.relationshipType(rel)) + "->" + tx.relationshipEndNode(rel) + " "
                     + props(tx, tx.relationshipPropertyKeys(rel), k -> tx.relationshipProperty(rel, k)));
         }
+        for (String label : LABELS) {
+            int token = tx.labelToken(label);
+            List<Long> ids = new ArrayList<>();
+            LongIterator withLabel = token < 0 ? null : tx.nodesWithLabel(token);
+            while (withLabel != null && withLabel.hasNext()) {
+                ids.add(withLabel.next());
+            }
+            out.add("label " + label + " " + ids);
+        }
         Map<String, Long> counts = new TreeMap<>();
         for (String label : LABELS) {
             int token = tx.labelToken(label);

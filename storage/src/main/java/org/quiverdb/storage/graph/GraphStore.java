@@ -146,6 +146,27 @@ public final class GraphStore {
         return out;
     }
 
+    int scanNodesAt(long from, int label, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < nodeLimit && n < out.length; id++) {
+            long address = nodeRecordAt(id, snapshot);
+            if (address >= 0 && (label < 0 || EntityRecordFormat.hasLabel(recordBytes(address), label))) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
+    int scanRelationshipsAt(long from, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < relLimit && n < out.length; id++) {
+            if (relRecordAt(id, snapshot) >= 0) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
     BytesIn recordBytes(long address) {
         return new BytesIn(heap.page(address), heap.payloadOffset(address), heap.length(address));
     }

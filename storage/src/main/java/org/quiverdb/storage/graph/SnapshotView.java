@@ -59,6 +59,26 @@ final class SnapshotView implements StoreView {
     }
 
     @Override
+    public int scanNodes(long fromId, int label, long[] out) {
+        lock.lock();
+        try {
+            return store.scanNodesAt(fromId, label, out, snapshotTx);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public int scanRelationships(long fromId, long[] out) {
+        lock.lock();
+        try {
+            return store.scanRelationshipsAt(fromId, out, snapshotTx);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public int[] nodeLabels(long node) {
         lock.lock();
         try {
