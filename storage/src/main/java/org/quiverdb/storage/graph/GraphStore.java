@@ -53,6 +53,8 @@ public final class GraphStore {
     final Map<Long, Version> relVersions = new HashMap<>();
     final Map<Long, Long> counts = new HashMap<>();
     final ArrayDeque<CommitRecord> history = new ArrayDeque<>();
+    /** The newest commit whose versions were dropped: older snapshots can no longer be validated. */
+    long reclaimedThrough;
 
     /** The oldest commit still holding versions (MAX_VALUE when none); lets reclaim skip the lock. */
     private volatile long oldestUnreclaimed = Long.MAX_VALUE;
