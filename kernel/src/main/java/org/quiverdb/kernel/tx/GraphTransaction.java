@@ -1,5 +1,7 @@
 package org.quiverdb.kernel.tx;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.quiverdb.kernel.api.Direction;
 import org.quiverdb.kernel.api.KernelTransaction;
 import org.quiverdb.kernel.api.LongIterator;
@@ -154,7 +156,10 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public LongIterator allNodes() {
         check();
-        return new IdScan(view.nodeIdLimit(), view::nodeExists);
+        return new EntityScan(
+                (from, out) -> snapshot.scanNodes(from, NO_TOKEN, out),
+                id -> !state.deletedNodes.containsKey(id),
+                List.copyOf(state.createdNodes.keySet()));
     }
 
     @Override
@@ -163,13 +168,31 @@ public final class GraphTransaction implements KernelTransaction {
         if (label == NO_TOKEN) {
             return new IdScan(0, id -> false);
         }
-        return new IdScan(view.nodeIdLimit(), id -> view.nodeExists(id) && view.nodeHasLabel(id, label));
+        List<Long> extra = new ArrayList<>();
+        state.createdNodes.forEach((node, created) -> {
+            if (created.labels.contains(label)) {
+                extra.add(node);
+            }
+        });
+        state.changedNodes.forEach((node, changed) -> {
+            if (changed.addedLabels.contains(label) && !state.deletedNodes.containsKey(node)) {
+                extra.add(node);
+            }
+        });
+        return new EntityScan(
+                (from, out) -> snapshot.scanNodes(from, label, out),
+                id -> !state.deletedNodes.containsKey(id)
+                        && (!state.changedNodes.containsKey(id) || view.nodeHasLabel(id, label)),
+                extra);
     }
 
     @Override
     public LongIterator allRelationships() {
         check();
-        return new IdScan(view.relationshipIdLimit(), view::relationshipExists);
+        return new EntityScan(
+                snapshot::scanRelationships,
+                id -> !state.deletedRels.contains(id),
+                List.copyOf(state.createdRels.keySet()));
     }
 
     @Override
@@ -227,7 +250,7 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public RelationshipCursor relationships(long node, Direction direction, int[] types) {
         requireNode(node);
-        return new RelationshipList(view, node, view.nodeRelationships(node), direction, types);
+        return new RelationshipList(node, view.expand(node), direction, types);
     }
 
     @Override
