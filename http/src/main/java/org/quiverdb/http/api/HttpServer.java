@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.quiverdb.http.discovery.DiscoveryEndpoint;
 import org.quiverdb.http.endpoint.TxEndpoint;
 import org.quiverdb.http.query.QueryEndpoint;
+import org.quiverdb.http.routing.BasicAuth;
 import org.quiverdb.http.routing.Routes;
 import org.quiverdb.http.tls.CertificateFolder;
 import org.quiverdb.http.tls.KeyMaterial;
@@ -89,6 +90,7 @@ public final class HttpServer implements AutoCloseable {
                 0, new DefaultThreadFactory("quiver-http-io", true), NioIoHandler.newFactory());
         try {
             Routes routes = new Routes(
+                    new BasicAuth(sessions),
                     new DiscoveryEndpoint(config.advertisedBoltAddress()),
                     new TxEndpoint(sessions, txRegistry),
                     new QueryEndpoint(sessions, queryRegistry));

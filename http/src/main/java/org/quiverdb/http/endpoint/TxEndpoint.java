@@ -43,12 +43,12 @@ public final class TxEndpoint {
     }
 
     /** {@code POST .../tx/commit}: run the statements in one transaction and commit it. */
-    public void beginAndCommit(Exchange exchange, TxTarget target) throws IOException {
+    public void beginAndCommit(Exchange exchange, TxTarget target, String user) throws IOException {
         TxRequest request;
         Session session;
         try {
             request = parse(exchange);
-            session = sessions.open(new SessionConfig("", target.database()));
+            session = sessions.open(new SessionConfig(user, target.database()));
         } catch (QuiverException e) {
             answerFailure(exchange, Failure.of(e));
             return;
@@ -87,7 +87,7 @@ public final class TxEndpoint {
     }
 
     /** {@code POST .../tx}: begin a transaction, run the statements, keep it open. */
-    public void begin(Exchange exchange, TxTarget target) throws IOException {
+    public void begin(Exchange exchange, TxTarget target, String user) throws IOException {
         Failure parseFailure = null;
         TxRequest request = TxRequest.EMPTY;
         try {
@@ -97,7 +97,7 @@ public final class TxEndpoint {
         }
         Session session;
         try {
-            session = sessions.open(new SessionConfig("", target.database()));
+            session = sessions.open(new SessionConfig(user, target.database()));
         } catch (QuiverException e) {
             answerFailure(exchange, Failure.of(e));
             return;

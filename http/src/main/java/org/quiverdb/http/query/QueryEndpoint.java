@@ -44,7 +44,7 @@ public final class QueryEndpoint {
     }
 
     /** {@code POST /db/{db}/query/v2}: one statement, auto-commit. */
-    public void query(Exchange exchange, String database) throws IOException {
+    public void query(Exchange exchange, String database, String user) throws IOException {
         QueryRequest request = parseOrAnswer(exchange);
         if (request == null) {
             return;
@@ -55,7 +55,7 @@ public final class QueryEndpoint {
                     new Failure(Status.REQUEST_INVALID_FORMAT, "statement: missing (expected: a Cypher text)"));
             return;
         }
-        Session session = openOrAnswer(exchange, database);
+        Session session = openOrAnswer(exchange, database, user);
         if (session == null) {
             return;
         }
@@ -84,12 +84,12 @@ public final class QueryEndpoint {
     }
 
     /** {@code POST /db/{db}/query/v2/tx}: begin, optionally run a statement, keep it open. */
-    public void begin(Exchange exchange, String database) throws IOException {
+    public void begin(Exchange exchange, String database, String user) throws IOException {
         QueryRequest request = parseOrAnswer(exchange);
         if (request == null) {
             return;
         }
-        Session session = openOrAnswer(exchange, database);
+        Session session = openOrAnswer(exchange, database, user);
         if (session == null) {
             return;
         }
@@ -254,9 +254,9 @@ public final class QueryEndpoint {
         }
     }
 
-    private Session openOrAnswer(Exchange exchange, String database) {
+    private Session openOrAnswer(Exchange exchange, String database, String user) {
         try {
-            return sessions.open(new SessionConfig("", database));
+            return sessions.open(new SessionConfig(user, database));
         } catch (RuntimeException e) {
             answer(exchange, Failure.of(e));
             return null;

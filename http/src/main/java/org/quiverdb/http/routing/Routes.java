@@ -24,11 +24,13 @@ import org.quiverdb.kernel.api.Status;
  * issues and answer 404 for now. Immutable.
  */
 public final class Routes implements HttpHandler {
+    private final BasicAuth auth;
     private final DiscoveryEndpoint discovery;
     private final TxEndpoint tx;
     private final QueryEndpoint query;
 
-    public Routes(DiscoveryEndpoint discovery, TxEndpoint tx, QueryEndpoint query) {
+    public Routes(BasicAuth auth, DiscoveryEndpoint discovery, TxEndpoint tx, QueryEndpoint query) {
+        this.auth = auth;
         this.discovery = discovery;
         this.tx = tx;
         this.query = query;
@@ -59,13 +61,14 @@ public final class Routes implements HttpHandler {
 
     private void transactional(Exchange exchange, TxTarget target, List<String> rest) throws IOException {
         HttpMethod method = exchange.method();
-        if (method.equals(HttpMethod.POST) && !contentTypeAccepted(exchange, true)) {
+        String user = auth.authenticate(exchange, true);
+        if (user == null || (method.equals(HttpMethod.POST) && !contentTypeAccepted(exchange, true))) {
             return;
         }
         if (rest.isEmpty() && method.equals(HttpMethod.POST)) {
-            tx.begin(exchange, target);
+            tx.begin(exchange, target, user);
         } else if (rest.size() == 1 && rest.get(0).equals("commit") && method.equals(HttpMethod.POST)) {
-            tx.beginAndCommit(exchange, target);
+            tx.beginAndCommit(exchange, target, user);
         } else if (rest.size() == 1 && method.equals(HttpMethod.POST)) {
             tx.run(exchange, target, transactionId(rest.get(0)));
         } else if (rest.size() == 1 && method.equals(HttpMethod.DELETE)) {
@@ -81,14 +84,15 @@ public final class Routes implements HttpHandler {
 
     private void queryApi(Exchange exchange, String database, List<String> rest) throws IOException {
         HttpMethod method = exchange.method();
-        if (method.equals(HttpMethod.POST) && !contentTypeAccepted(exchange, false)) {
+        String user = auth.authenticate(exchange, false);
+        if (user == null || (method.equals(HttpMethod.POST) && !contentTypeAccepted(exchange, false))) {
             return;
         }
         boolean underTx = !rest.isEmpty() && rest.get(0).equals("tx");
         if (rest.isEmpty() && method.equals(HttpMethod.POST)) {
-            query.query(exchange, database);
+            query.query(exchange, database, user);
         } else if (underTx && rest.size() == 1 && method.equals(HttpMethod.POST)) {
-            query.begin(exchange, database);
+            query.begin(exchange, database, user);
         } else if (underTx && rest.size() == 2 && method.equals(HttpMethod.POST)) {
             query.run(exchange, transactionId(rest.get(1)));
         } else if (underTx && rest.size() == 2 && method.equals(HttpMethod.DELETE)) {
