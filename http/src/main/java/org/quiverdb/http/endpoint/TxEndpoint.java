@@ -149,6 +149,8 @@ public final class TxEndpoint {
                 Instant expires = registry.release(tx);
                 keep = true;
                 writer.openTransaction(commitUri, expires);
+            } else {
+                registry.finish(tx);
             }
         } finally {
             if (!keep) {
@@ -184,6 +186,7 @@ public final class TxEndpoint {
                     failure = Failure.of(e);
                 }
             }
+            registry.finish(tx);
             writer.endResults(failure, outcome.notifications());
             if (failure == null && bookmark != null && !target.legacy()) {
                 writer.lastBookmarks(bookmark);

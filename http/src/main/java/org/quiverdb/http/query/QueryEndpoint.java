@@ -122,12 +122,14 @@ public final class QueryEndpoint {
             try {
                 started = startOptional(tx.session(), request);
             } catch (RuntimeException e) {
+                registry.finish(tx);
                 answer(exchange, Failure.of(e));
                 return;
             }
             try (QueryResponseWriter writer = respond(exchange, Map.of())) {
                 Failure failure = writer.writeData(started);
                 if (failure != null) {
+                    registry.finish(tx);
                     writer.errors(failure);
                     return;
                 }
@@ -165,9 +167,11 @@ public final class QueryEndpoint {
                 }
                 bookmark = tx.session().commit();
             } catch (RuntimeException e) {
+                registry.finish(tx);
                 answer(exchange, Failure.of(e));
                 return;
             }
+            registry.finish(tx);
             try (QueryResponseWriter writer = respond(exchange, Map.of())) {
                 writer.writeData(started);
                 writeSummary(writer, started, request);

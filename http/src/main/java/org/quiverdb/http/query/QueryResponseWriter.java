@@ -23,10 +23,13 @@ import org.quiverdb.values.value.Value;
 final class QueryResponseWriter implements Closeable {
     static final int BATCH_ROWS = 1000;
 
+    private final OutputStream out;
     private final JsonGenerator json;
     private final ValueWriter values;
 
+    /** Writes to {@code out} and closes it (ending the response) on {@link #close()}. */
     QueryResponseWriter(OutputStream out, ValueWriter values) throws IOException {
+        this.out = out;
         this.json = JsonStreams.generator(out);
         this.values = values;
         json.writeStartObject();
@@ -135,5 +138,6 @@ final class QueryResponseWriter implements Closeable {
     public void close() throws IOException {
         json.writeEndObject();
         json.close();
+        out.close();
     }
 }

@@ -13,6 +13,7 @@ public final class OpenTransaction {
     private final long id;
     private final Session session;
     private final AtomicBoolean inUse = new AtomicBoolean(true);
+    private final AtomicBoolean finished = new AtomicBoolean();
     private volatile Instant expiresAt;
 
     OpenTransaction(long id, Session session, Instant expiresAt) {
@@ -41,6 +42,11 @@ public final class OpenTransaction {
     void release(Instant newExpiry) {
         expiresAt = newExpiry;
         inUse.set(false);
+    }
+
+    /** True for the one caller that ends this transaction. */
+    boolean markFinished() {
+        return finished.compareAndSet(false, true);
     }
 
     boolean isExpired(Instant now) {

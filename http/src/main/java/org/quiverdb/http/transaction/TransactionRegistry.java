@@ -65,8 +65,15 @@ public final class TransactionRegistry {
         return expiry;
     }
 
-    /** Forgets the transaction and closes its session, rolling back whatever is still open. */
+    /**
+     * Forgets the transaction and closes its session, rolling back whatever is still open.
+     * Idempotent. Call it before the response ends, so a client holding the answer never finds the
+     * transaction still registered.
+     */
     public void finish(OpenTransaction tx) {
+        if (!tx.markFinished()) {
+            return;
+        }
         open.remove(tx.id(), tx);
         try {
             if (tx.session().inTransaction()) {
