@@ -6,12 +6,15 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
@@ -44,6 +47,7 @@ import org.quiverdb.session.api.SessionService;
  */
 public final class HttpServer implements AutoCloseable {
     private static final long SWEEP_SECONDS = 1;
+    private static final long DRAIN_SECONDS = 5;
 
     private final SessionService sessions;
     private final HttpServerConfig config;
@@ -52,6 +56,7 @@ public final class HttpServer implements AutoCloseable {
     private final TransactionRegistry txRegistry;
     private final TransactionRegistry queryRegistry;
     private final List<Channel> listeners = new ArrayList<>();
+    private final ChannelGroup connections = new DefaultChannelGroup("quiver-http", GlobalEventExecutor.INSTANCE);
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
     private ScheduledFuture<?> sweeper;
@@ -113,7 +118,7 @@ public final class HttpServer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new HttpChannelInitializer(
-                        tls, config.maxBodyBytes(), routes, workers, config.idleTransactionTimeout()));
+                        tls, config.maxBodyBytes(), routes, workers, config.idleTransactionTimeout(), connections));
         ChannelFuture bound = bootstrap.bind(address).awaitUninterruptibly();
         if (!bound.isSuccess()) {
             throw new IOException(
@@ -143,7 +148,11 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** Closes the listeners, rolls back open transactions, stops owned threads. Idempotent. */
+    /**
+     * Closes the listeners, terminates running transactions and rolls back open ones, lets
+     * requests in flight answer (up to {@link #DRAIN_SECONDS}), then stops owned threads.
+     * Idempotent.
+     */
     public synchronized void stop() {
         if (sweeper != null) {
             sweeper.cancel(false);
@@ -153,14 +162,32 @@ public final class HttpServer implements AutoCloseable {
             listener.close().awaitUninterruptibly();
         }
         listeners.clear();
+        txRegistry.closeAll();
+        queryRegistry.closeAll();
+        if (ownsWorkers) {
+            drainWorkers();
+        }
+        // a request that ended after the first pass may have left its transaction open
+        txRegistry.closeAll();
+        queryRegistry.closeAll();
+        // closing runs on each event loop after the writes already queued there, so answers
+        // finished during the drain reach their clients; shutting the loops down first would drop them
+        connections.close().awaitUninterruptibly(DRAIN_SECONDS, TimeUnit.SECONDS);
         shutdown(ioGroup);
         shutdown(bossGroup);
         ioGroup = null;
         bossGroup = null;
-        txRegistry.closeAll();
-        queryRegistry.closeAll();
-        if (ownsWorkers) {
+    }
+
+    private void drainWorkers() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             workers.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -102,10 +102,17 @@ public final class TransactionRegistry {
         return expired;
     }
 
-    /** Rolls back every open transaction (server stop). */
+    /**
+     * Rolls back every idle open transaction and terminates those a request is working in; such a
+     * request then ends with an error and finishes its transaction itself (server stop).
+     */
     public void closeAll() {
         for (OpenTransaction tx : open.values()) {
-            finish(tx);
+            if (tx.tryAcquire()) {
+                finish(tx);
+            } else {
+                tx.session().terminate();
+            }
         }
     }
 

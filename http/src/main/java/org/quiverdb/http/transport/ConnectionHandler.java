@@ -98,13 +98,18 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
             }
         } finally {
             request.release();
-            ctx.channel().eventLoop().execute(() -> {
-                busy = false;
-                if (pending.size() < MAX_QUEUED) {
-                    ctx.channel().config().setAutoRead(true);
-                }
-                dispatchNext(ctx);
-            });
+            try {
+                ctx.channel().eventLoop().execute(() -> {
+                    busy = false;
+                    if (pending.size() < MAX_QUEUED) {
+                        ctx.channel().config().setAutoRead(true);
+                    }
+                    dispatchNext(ctx);
+                });
+            } catch (RejectedExecutionException e) {
+                // the server is stopping: its event loop no longer takes work and closes the channel
+                LOG.debug("event loop gone after {} {}", request.method(), exchange.path());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.quiverdb.http.transport;
 
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
@@ -20,22 +21,32 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
     private final HttpHandler handler;
     private final Executor workers;
     private final Duration writeTimeout;
+    private final ChannelGroup connections;
 
     /**
      * @param tls the TLS context for HTTPS, or {@code null} for plain HTTP
      * @param writeTimeout how long a streaming response waits for a client that reads nothing
+     * @param connections where every accepted connection is registered, so a stop can close them
+     *     after their last answers were written
      */
     public HttpChannelInitializer(
-            SslContext tls, int maxBodyBytes, HttpHandler handler, Executor workers, Duration writeTimeout) {
+            SslContext tls,
+            int maxBodyBytes,
+            HttpHandler handler,
+            Executor workers,
+            Duration writeTimeout,
+            ChannelGroup connections) {
         this.tls = tls;
         this.maxBodyBytes = maxBodyBytes;
         this.handler = handler;
         this.workers = workers;
         this.writeTimeout = writeTimeout;
+        this.connections = connections;
     }
 
     @Override
     protected void initChannel(SocketChannel channel) {
+        connections.add(channel);
         ChannelPipeline pipeline = channel.pipeline();
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.quiverdb.session.api.Authenticator;
 import org.quiverdb.session.api.SessionService;
 import org.quiverdb.session.api.SessionServices;
@@ -84,6 +86,18 @@ final class TestServer implements AutoCloseable {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of a completed future. */
+    static <T> T resultOf(Future<T> done) {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

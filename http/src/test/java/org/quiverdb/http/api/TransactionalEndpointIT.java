@@ -311,4 +311,38 @@ class TransactionalEndpointIT {
 
         assertThat(http.post(path + "/commit", "").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void aSecondRequestOnABusyTransactionIsRefused() throws Exception {
+        String location =
+                http.post("/db/neo4j/tx", "").headers().firstValue("Location").orElseThrow();
+        String path = location.substring(location.indexOf("/db/"));
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<HttpResponse<String>>> blocked = new ArrayList<>();
+            blocked.add(client.submit(() -> http.post(path, statements("BLOCK"))));
+            List<HttpResponse<String>> seconds = new ArrayList<>();
+            Await.until("a request refused while BLOCK runs", Duration.ofSeconds(10), () -> {
+                Future<HttpResponse<String>> last = blocked.get(blocked.size() - 1);
+                if (last.isDone() && TestServer.resultOf(last).statusCode() == 409) {
+                    // the probe below won the race for the transaction: send BLOCK again
+                    blocked.add(client.submit(() -> http.post(path, statements("BLOCK"))));
+                }
+                seconds.add(http.post(path, statements("ROWS 1")));
+                return seconds.get(seconds.size() - 1).statusCode() == 409;
+            });
+            HttpResponse<String> second = seconds.get(seconds.size() - 1);
+
+            assertThat(second.statusCode()).isEqualTo(409);
+            assertThat(json(second).get("errors").get(0).get("code").asText())
+                    .isEqualTo("Neo.ClientError.Transaction.TransactionAccessedConcurrently");
+            http.close();
+            HttpResponse<String> terminated = blocked.get(blocked.size() - 1).get();
+            assertThat(terminated.statusCode()).isEqualTo(200);
+            assertThat(json(terminated).get("errors").get(0).get("code").asText())
+                    .contains("Terminated");
+        } finally {
+            client.shutdownNow();
+        }
+    }
 }
