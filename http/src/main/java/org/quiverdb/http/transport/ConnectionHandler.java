@@ -39,12 +39,15 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
     private final Executor workers;
     private final String scheme;
     private final Duration writeTimeout;
+    private final InFlightRequests inFlight;
     private final WritabilityGate gate = new WritabilityGate();
     private final ArrayDeque<FullHttpRequest> pending = new ArrayDeque<>();
     private boolean busy;
 
-    ConnectionHandler(HttpHandler handler, Executor workers, String scheme, Duration writeTimeout) {
+    ConnectionHandler(
+            HttpHandler handler, Executor workers, String scheme, Duration writeTimeout, InFlightRequests inFlight) {
         super(false);
+        this.inFlight = inFlight;
         this.handler = handler;
         this.workers = workers;
         this.scheme = scheme;
@@ -71,11 +74,21 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
         }
         FullHttpRequest request = pending.poll();
         busy = true;
+        inFlight.enter();
         try {
             workers.execute(() -> serve(ctx, request));
         } catch (RejectedExecutionException e) {
+            inFlight.exit();
             request.release();
-            ChannelFuture unused = ctx.close();
+            busy = false;
+            pending.forEach(FullHttpRequest::release);
+            pending.clear();
+            refuse(
+                    ctx,
+                    HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    new Failure(
+                            Status.REQUEST_NO_THREADS_AVAILABLE,
+                            "no worker free for this request (expected: fewer concurrent requests; retry later)"));
         }
     }
 
@@ -98,6 +111,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
             }
         } finally {
             request.release();
+            inFlight.exit();
             try {
                 ctx.channel().eventLoop().execute(() -> {
                     busy = false;
@@ -120,12 +134,18 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
 
     private static void rejectMalformed(ChannelHandlerContext ctx, Throwable cause) {
         String message = "malformed HTTP request: " + cause.getMessage();
-        byte[] body = ErrorJson.errorsBody(new Failure(Status.REQUEST_INVALID_FORMAT, message));
-        FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(body));
+        refuse(ctx, HttpResponseStatus.BAD_REQUEST, new Failure(Status.REQUEST_INVALID_FORMAT, message));
+    }
+
+    /** Answers on the event loop and closes: used when no worker can or should take the request. */
+    private static void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, Failure failure) {
+        byte[] body = ErrorJson.errorsBody(failure);
+        FullHttpResponse response =
+                new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, JSON);
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-        // the byte stream is out of step with HTTP framing: nothing after this can be trusted
+        // malformed framing cannot be trusted further, and a refused connection should back off
+        response.headers().set(HttpHeaderNames.CONNECTION, "close");
         ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
 

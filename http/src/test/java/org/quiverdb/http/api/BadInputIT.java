@@ -14,6 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,5 +210,32 @@ class BadInputIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(statements("ROWS 1")))
                 .build();
+    }
+
+    @Test
+    void requestsBeyondTheWorkerPoolAreRefusedWithNoThreadsAvailable() throws Exception {
+        ThreadPoolExecutor oneWorker = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>());
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        TestServer busy = new TestServer(Authenticator.AUTH_DISABLED, 1 << 20, oneWorker);
+        try {
+            String location = busy.post("/db/neo4j/tx", "")
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow();
+            String path = location.substring(location.indexOf("/db/"));
+            Future<HttpResponse<String>> blocked = client.submit(() -> busy.post(path, statements("BLOCK")));
+            Await.until("the only worker to be taken", Duration.ofSeconds(10), () -> oneWorker.getActiveCount() == 1);
+
+            HttpResponse<String> refused = busy.post("/db/neo4j/tx/commit", statements("ROWS 1"));
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(code(refused)).isEqualTo("Neo.TransientError.Request.NoThreadsAvailable");
+            busy.server.stop();
+            assertThat(blocked.get().statusCode()).isEqualTo(200);
+        } finally {
+            busy.close();
+            client.shutdownNow();
+            oneWorker.shutdownNow();
+        }
     }
 }
