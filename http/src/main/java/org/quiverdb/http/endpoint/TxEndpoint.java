@@ -248,7 +248,14 @@ public final class TxEndpoint {
     }
 
     private static TxRequest parse(Exchange exchange) {
-        return TxRequestParser.parse(exchange.body());
+        TxRequest request = TxRequestParser.parse(exchange.body());
+        List<String> fromHeader = BookmarksHeader.parse(exchange.header(BookmarksHeader.NAME));
+        if (fromHeader.isEmpty()) {
+            return request;
+        }
+        List<String> bookmarks = new ArrayList<>(fromHeader);
+        bookmarks.addAll(request.bookmarks());
+        return new TxRequest(request.statements(), bookmarks);
     }
 
     private static void answerFailure(Exchange exchange, Failure failure) {
