@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.quiverdb.cypher.api.CypherEngine;
@@ -37,12 +38,15 @@ import org.quiverdb.values.value.Value;
  * FAIL STATUS     fails when executed with the named {@link Status}
  * FAILAT k        k rows, then fails with an arithmetic error
  * BLOCK           column "x"; the first row blocks until the transaction is terminated
+ * FLAKY k         the first k FLAKY statements of this engine fail with DeadlockDetected; then RETURN 1
  * anything else   a syntax error
  * </pre>
  *
- * Stateless; thread-safe.
+ * Thread-safe; the FLAKY counter is its only state.
  */
 public final class ScriptedEngine implements CypherEngine {
+    private final AtomicLong flaky = new AtomicLong();
+
     @Override
     public QueryExecution execute(KernelTransaction transaction, String query, MapValue parameters) {
         FakeTransaction tx = FakeTransaction.of(transaction);
@@ -100,6 +104,13 @@ public final class ScriptedEngine implements CypherEngine {
                     }
                     return IntegerValue.of(i);
                 }));
+            }
+            case "FLAKY" -> {
+                long failures = number(words, query);
+                if (flaky.incrementAndGet() <= failures) {
+                    throw new QuiverException(Status.TRANSIENT_DEADLOCK_DETECTED, "scripted deadlock");
+                }
+                yield new Execution(List.of("1"), QueryType.READ_ONLY, rows(tx, 1, i -> IntegerValue.of(1)));
             }
             case "BLOCK" -> {
                 yield new Execution(List.of("x"), QueryType.READ_ONLY, () -> {
