@@ -238,4 +238,33 @@ class BadInputIT {
             oneWorker.shutdownNow();
         }
     }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws Exception {
+        StringBuilder requests = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            String body = "{\"statement\":\"RETURN " + i + "\"}";
+            requests.append("POST /db/neo4j/query/v2 HTTP/1.1\r\nHost: localhost\r\n")
+                    .append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(body.length())
+                    .append("\r\n")
+                    .append(i == 3 ? "Connection: close\r\n" : "")
+                    .append("\r\n")
+                    .append(body);
+        }
+        try (Socket socket = new Socket(
+                InetAddress.getLoopbackAddress(), http.addresses.http().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requests.toString().getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), US_ASCII);
+
+            int first = answers.indexOf("\"fields\":[\"1\"]");
+            int second = answers.indexOf("\"fields\":[\"2\"]");
+            int third = answers.indexOf("\"fields\":[\"3\"]");
+            assertThat(first).isPositive();
+            assertThat(second).isGreaterThan(first);
+            assertThat(third).isGreaterThan(second);
+        }
+    }
 }

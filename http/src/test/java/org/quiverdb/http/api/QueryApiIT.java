@@ -181,4 +181,20 @@ class QueryApiIT {
         assertThat(http.databases.fake("neo4j").lastTransaction().config().accessMode())
                 .isEqualTo(org.quiverdb.kernel.api.AccessMode.READ);
     }
+
+    @Test
+    void idleExplicitTransactionExpires() {
+        String id = json(http.post("/db/neo4j/query/v2/tx", "{\"statement\":\"CREATE\"}"))
+                .get("transaction")
+                .get("id")
+                .asText();
+
+        http.clock.advance(TestServer.IDLE_TIMEOUT.plusSeconds(1));
+
+        HttpResponse<String> late = http.post("/db/neo4j/query/v2/tx/" + id + "/commit", "");
+        assertThat(late.statusCode()).isEqualTo(404);
+        assertThat(json(late).get("errors").get(0).get("code").asText())
+                .isEqualTo("Neo.ClientError.Transaction.TransactionNotFound");
+        assertThat(http.databases.fake("neo4j").lastCommittedTransactionId()).isZero();
+    }
 }
