@@ -243,7 +243,7 @@ public final class QueryEndpoint {
         String accept = exchange.header(HttpHeaderNames.ACCEPT);
         boolean typed = MediaTypes.isTypedJson(accept);
         ValueWriter values = typed ? TypedValueWriter.INSTANCE : PlainValueWriter.INSTANCE;
-        String contentType = typed ? MediaTypes.TYPED_JSON + ".v1.1" : MediaTypes.JSON;
+        String contentType = typed ? MediaTypes.typedJsonAnswerType(accept) : MediaTypes.JSON;
         OutputStream out = exchange.stream(HttpResponseStatus.ACCEPTED, contentType, headers);
         return new QueryResponseWriter(out, values);
     }

@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.quiverdb.http.json.ErrorJson;
 import org.quiverdb.http.json.Failure;
+import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +105,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
             }
         } catch (Exception e) {
             // the boundary of one request: whatever went wrong is this request's alone
-            LOG.debug("request {} {} failed", request.method(), exchange.path(), e);
+            if (e instanceof QuiverException || e instanceof IOException) {
+                LOG.debug("request {} {} failed", request.method(), exchange.path(), e);
+            } else {
+                LOG.warn("request {} {} failed unexpectedly", request.method(), exchange.path(), e);
+            }
             if (exchange.responded()) {
                 exchange.abandon();
             } else {

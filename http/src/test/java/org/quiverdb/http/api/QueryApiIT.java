@@ -47,7 +47,10 @@ class QueryApiIT {
         HttpResponse<String> response =
                 http.post("/db/neo4j/query/v2", "{\"statement\":\"ROWS 1\"}", "application/json", TYPED);
 
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(TYPED);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(TYPED);
+        HttpResponse<String> versioned =
+                http.post("/db/neo4j/query/v2", "{\"statement\":\"ROWS 1\"}", "application/json", TYPED + ".v1.1, */*");
+        assertThat(versioned.headers().firstValue("Content-Type")).hasValue(TYPED + ".v1.1");
         assertThat(json(response).get("data").get("values").toString())
                 .isEqualTo("[[{\"$type\":\"Integer\",\"_value\":\"0\"}]]");
     }
