@@ -267,4 +267,23 @@ class BadInputIT {
             assertThat(third).isGreaterThan(second);
         }
     }
+
+    @Test
+    void http10ClientsGetAnUnchunkedBodyEndedByClose() throws Exception {
+        String body = "{\"statements\":[{\"statement\":\"ROWS 3\"}]}";
+        String request = "POST /db/neo4j/tx/commit HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\n\r\n" + body;
+        try (Socket socket = new Socket(
+                InetAddress.getLoopbackAddress(), http.addresses.http().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.0 200").doesNotContainIgnoringCase("transfer-encoding");
+            String json = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertThat(TestServer.JSON.readTree(json).get("results").get(0).get("data"))
+                    .hasSize(3);
+        }
+    }
 }
