@@ -50,7 +50,7 @@ public final class ConsistencyChecker {
     private boolean inAdjacency(long node, long rel) {
         int i = (int) node;
         for (int k = 0; k < store.nodeDegree[i]; k++) {
-            if (store.heap.payloadLong(store.nodeAdjacency[i], k) == rel) {
+            if (store.heap.entry(store.nodeAdjacency[i], k) == rel) {
                 return true;
             }
         }
@@ -92,7 +92,7 @@ public final class ConsistencyChecker {
             }
             Set<Long> seen = new HashSet<>();
             for (int k = 0; k < store.nodeDegree[n]; k++) {
-                long rel = store.heap.payloadLong(store.nodeAdjacency[n], k);
+                long rel = store.heap.entry(store.nodeAdjacency[n], k);
                 boolean exists = rel >= 0 && rel < store.relLimit && store.relRecord[(int) rel] >= 0;
                 if (!seen.add(rel)) {
                     problem("node " + n + " lists relationship " + rel + " twice");

@@ -53,6 +53,8 @@ public final class GraphStore {
     final Map<Long, Version> relVersions = new HashMap<>();
     final Map<Long, Long> counts = new HashMap<>();
     final ArrayDeque<CommitRecord> history = new ArrayDeque<>();
+    /** The newest commit whose versions were dropped: older snapshots can no longer be validated. */
+    long reclaimedThrough;
 
     /** The oldest commit still holding versions (MAX_VALUE when none); lets reclaim skip the lock. */
     private volatile long oldestUnreclaimed = Long.MAX_VALUE;
@@ -85,7 +87,7 @@ public final class GraphStore {
         }
         int needed = (int) node + 1;
         if (needed > nodeRecord.length) {
-            int size = Math.max(needed, nodeRecord.length * 2);
+            int size = Math.max(needed, nodeRecord.length + nodeRecord.length / 2);
             int old = nodeRecord.length;
             nodeRecord = Arrays.copyOf(nodeRecord, size);
             nodeAdjacency = Arrays.copyOf(nodeAdjacency, size);
@@ -103,7 +105,7 @@ public final class GraphStore {
         }
         int needed = (int) rel + 1;
         if (needed > relRecord.length) {
-            int size = Math.max(needed, relRecord.length * 2);
+            int size = Math.max(needed, relRecord.length + relRecord.length / 2);
             int old = relRecord.length;
             relRecord = Arrays.copyOf(relRecord, size);
             Arrays.fill(relRecord, old, size, FREE);
@@ -141,9 +143,30 @@ public final class GraphStore {
         int degree = v != null ? v.degree : nodeDegree[(int) node];
         long[] out = new long[degree];
         for (int i = 0; i < degree; i++) {
-            out[i] = heap.payloadLong(address, i);
+            out[i] = heap.entry(address, i);
         }
         return out;
+    }
+
+    int scanNodesAt(long from, int label, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < nodeLimit && n < out.length; id++) {
+            long address = nodeRecordAt(id, snapshot);
+            if (address >= 0 && (label < 0 || EntityRecordFormat.hasLabel(recordBytes(address), label))) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
+    int scanRelationshipsAt(long from, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < relLimit && n < out.length; id++) {
+            if (relRecordAt(id, snapshot) >= 0) {
+                out[n++] = id;
+            }
+        }
+        return n;
     }
 
     BytesIn recordBytes(long address) {
@@ -312,10 +335,10 @@ public final class GraphStore {
         int i = (int) node;
         long address = nodeAdjacency[i];
         int degree = nodeDegree[i];
-        if (address < 0 || heap.capacity(address) < (degree + 1) * 8) {
-            long grown = heap.allocate(Math.max(1, degree * 2) * 8);
+        if (address < 0 || heap.capacity(address) < (degree + 1) * RecordHeap.ENTRY_SIZE) {
+            long grown = heap.allocate(Math.max(1, degree * 2) * RecordHeap.ENTRY_SIZE);
             for (int k = 0; k < degree; k++) {
-                heap.setPayloadLong(grown, k, heap.payloadLong(address, k));
+                heap.setEntry(grown, k, heap.entry(address, k));
             }
             if (address >= 0) {
                 heap.free(address);
@@ -323,7 +346,7 @@ public final class GraphStore {
             nodeAdjacency[i] = grown;
             address = grown;
         }
-        heap.setPayloadLong(address, degree, rel);
+        heap.setEntry(address, degree, rel);
         nodeDegree[i] = degree + 1;
     }
 
