@@ -282,4 +282,33 @@ class BoltStateMachineTest {
         assertThat(fsm.process(new Request.Goodbye(), sink)).isEqualTo(BoltStateMachine.Outcome.CLOSE);
         assertThat(sink.take()).isEmpty();
     }
+
+    private MapValue notifySummary(BoltStateMachine fsm, MapValue extra) {
+        fsm.process(new Request.Run("NOTIFY", MapValue.EMPTY, extra), sink);
+        fsm.process(new Request.Pull(-1, -1), sink);
+        List<Object> responses = sink.take();
+        return success(responses.get(responses.size() - 1));
+    }
+
+    @Test
+    void notificationsAreReportedAsStatusesFrom56AndFilteredOnRequest() {
+        BoltStateMachine v54 = ready(BoltVersion.V5_4);
+        assertThat(notifySummary(v54, MapValue.EMPTY).map()).containsKey("notifications");
+        BoltStateMachine v58 = ready(BoltVersion.V5_8);
+        MapValue summary = notifySummary(v58, MapValue.EMPTY);
+        assertThat(summary.map()).containsKey("statuses").doesNotContainKey("notifications");
+        MapValue status = (MapValue) ((ListValue) summary.get("statuses")).get(0);
+        assertThat(status.map()).containsKeys("gql_status", "status_description", "diagnostic_record");
+        assertThat(notifySummary(v58, map("notifications_minimum_severity", "OFF"))
+                        .map())
+                .doesNotContainKey("statuses");
+        assertThat(notifySummary(v58, map("notifications_minimum_severity", "WARNING"))
+                        .map())
+                .doesNotContainKey("statuses");
+        assertThat(notifySummary(
+                        v58,
+                        new MapValue(Map.of(
+                                "notifications_disabled_classifications", ListValue.of(StringValue.of("statement"))))))
+                .satisfies(m -> assertThat(m.map()).doesNotContainKey("statuses"));
+    }
 }
