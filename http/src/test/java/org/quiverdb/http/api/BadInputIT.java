@@ -286,4 +286,36 @@ class BadInputIT {
                     .hasSize(3);
         }
     }
+
+    @Test
+    void anotherUserCannotUseSomeonesTransaction() throws Exception {
+        Authenticator twoUsers = token -> {
+            if (token.credentials().equals("pw-" + token.principal())) {
+                return token.principal();
+            }
+            throw new QuiverException(Status.SECURITY_UNAUTHORIZED, "wrong password");
+        };
+        try (TestServer secured = new TestServer(twoUsers, 1 << 20)) {
+            HttpResponse<String> begun = secured.send(as("ann", secured, "/db/neo4j/tx", statements("CREATE")));
+            String location = begun.headers().firstValue("Location").orElseThrow();
+            String path = location.substring(location.indexOf("/db/"));
+
+            HttpResponse<String> stolen = secured.send(as("bob", secured, path + "/commit", ""));
+
+            assertThat(stolen.statusCode()).isEqualTo(404);
+            assertThat(code(stolen)).isEqualTo("Neo.ClientError.Transaction.TransactionNotFound");
+            assertThat(secured.send(as("ann", secured, path + "/commit", "")).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static HttpRequest as(String user, TestServer server, String path, String body) {
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":pw-" + user).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(server.uri(path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
 }
