@@ -64,9 +64,9 @@ final class BackgroundServer {
         Instant deadline = context.clock().instant().plus(timeout);
         while (context.clock().instant().isBefore(deadline)) {
             if (!process.isAlive()) {
-                err.println("Quiver could not start (exit code " + process.exitValue() + "). Its output (" + console
-                        + "):");
-                tail(console).forEach(line -> err.println("  " + line));
+                err.println("Quiver could not start (exit code " + process.exitValue() + "):");
+                problems(tail(console)).forEach(line -> err.println("  " + line));
+                err.println("Its full output is in " + console);
                 err.flush();
                 return 1;
             }
@@ -123,6 +123,12 @@ final class BackgroundServer {
     /** A wildcard listen address is reached through loopback. */
     private static String connectHost(String host) {
         return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    }
+
+    /** The error lines of the output when it has any (the reason), else all of it. */
+    private static List<String> problems(List<String> output) {
+        List<String> errors = output.stream().filter(l -> l.contains(" ERROR ")).toList();
+        return errors.isEmpty() ? output : errors;
     }
 
     private static List<String> tail(Path file) {
