@@ -8,6 +8,8 @@ package org.quiverdb.server.config;
 public enum Feature {
     CORE("the database server", true),
     BOLT("the Bolt connector", true),
+    BOLT_TLS("TLS on the Bolt connector", false),
+    AUTHENTICATION("authentication", false),
     HTTP("the HTTP connector", true),
     HTTPS("the HTTPS connector", true),
     BACKUP("online backup", false),

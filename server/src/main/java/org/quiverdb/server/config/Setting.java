@@ -60,7 +60,7 @@ public enum Setting {
             "dbms.security.auth_enabled",
             SettingType.BOOLEAN,
             "false",
-            Feature.CORE,
+            Feature.AUTHENTICATION,
             "Require clients to authenticate."),
     TRANSACTION_TIMEOUT(
             "dbms.transaction.timeout",
@@ -138,7 +138,7 @@ public enum Setting {
             "dbms.connector.bolt.tls_level",
             SettingType.TLS_LEVEL,
             "DISABLED",
-            Feature.BOLT,
+            Feature.BOLT_TLS,
             "Whether Bolt connections must, may or must not use TLS.",
             "server.bolt.tls_level"),
     // HTTP and HTTPS

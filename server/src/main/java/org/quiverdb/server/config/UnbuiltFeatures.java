@@ -13,10 +13,16 @@ final class UnbuiltFeatures {
 
     static List<String> problems(Config config) {
         List<String> problems = new ArrayList<>();
+        switchedOn(config, Setting.AUTH_ENABLED, problems);
         switchedOn(config, Setting.BACKUP_ENABLED, problems);
         switchedOn(config, Setting.SHELL_ENABLED, problems);
         switchedOn(config, Setting.METRICS_ENABLED, problems);
         switchedOn(config, Setting.METRICS_GRAPHITE_ENABLED, problems);
+        String tls = config.text(Setting.BOLT_TLS_LEVEL).orElse("DISABLED");
+        if (!Setting.BOLT_TLS_LEVEL.feature().built() && !tls.equals("DISABLED")) {
+            String key = Setting.BOLT_TLS_LEVEL.key();
+            problems.add(notBuilt(key + "=" + tls, Feature.BOLT_TLS, key + "=DISABLED"));
+        }
         String mode = config.text(Setting.DBMS_MODE).orElse("SINGLE");
         Feature cluster =
                 switch (mode) {

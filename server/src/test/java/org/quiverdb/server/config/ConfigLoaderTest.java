@@ -194,6 +194,11 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("dbms.mode=HA")).hasMessageContaining("turns on HA (master/slave)");
         assertThatThrownBy(() -> load("metrics.graphite.enabled=true")).hasMessageContaining("Graphite");
         assertThatThrownBy(() -> load("dbms.shell.enabled=true")).hasMessageContaining("legacy remote shell");
+        assertThatThrownBy(() -> load("dbms.security.auth_enabled=true"))
+                .hasMessageContaining("turns on authentication");
+        assertThatThrownBy(() -> load("dbms.connector.bolt.tls_level=REQUIRED"))
+                .hasMessage("'dbms.connector.bolt.tls_level=REQUIRED' turns on TLS on the Bolt connector, which this"
+                        + " version of Quiver does not provide yet (expected: dbms.connector.bolt.tls_level=DISABLED)");
     }
 
     @Test
