@@ -42,8 +42,8 @@ final class ConfFileReader {
     /** One {@code key=value} given outside a file, e.g. by {@code --set}. */
     ConfEntry override(String text, List<String> problems) {
         if (text.indexOf('=') <= 0) {
-            problems.add(
-                    "--set '" + text + "' is not key=value (expected e.g. --set dbms.connector.bolt.enabled=false)");
+            problems.add("--set '" + text + "' is not key=value (expected e.g. --set " + Setting.BOLT_ENABLED.key()
+                    + "=false)");
             return null;
         }
         return line(text, Origin.commandLine(), problems);
@@ -56,7 +56,8 @@ final class ConfFileReader {
         }
         int eq = trimmed.indexOf('=');
         if (eq <= 0) {
-            problems.add("line '" + trimmed + "' is not key=value (" + origin + "; expected e.g. dbms.mode=SINGLE)");
+            problems.add("line '" + trimmed + "' is not key=value (" + origin + "; expected e.g. "
+                    + Setting.DBMS_MODE.key() + "=SINGLE)");
             return null;
         }
         String key = trimmed.substring(0, eq).strip();

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 final class ConsoleCommand extends LauncherCommand {
     @Override
     public Integer call() {
-        return new ForegroundServer(context(), options(), out(), err()).run();
+        return new ForegroundServer(context(), options(), err()).run();
     }
 }

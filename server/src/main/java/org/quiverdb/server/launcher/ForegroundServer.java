@@ -30,11 +30,10 @@ final class ForegroundServer {
     private final HomeOptions options;
     private final PrintWriter err;
 
-    ForegroundServer(LaunchContext context, HomeOptions options, PrintWriter out, PrintWriter err) {
+    ForegroundServer(LaunchContext context, HomeOptions options, PrintWriter err) {
         this.context = context;
         this.options = options;
         this.err = err;
-        out.flush();
     }
 
     /** Blocks while the server runs; returns only when it could not start (exit code 1). */

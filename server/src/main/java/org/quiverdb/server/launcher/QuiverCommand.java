@@ -51,11 +51,6 @@ final class QuiverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new ForegroundServer(
-                        context,
-                        options,
-                        spec.commandLine().getOut(),
-                        spec.commandLine().getErr())
-                .run();
+        return new ForegroundServer(context, options, spec.commandLine().getErr()).run();
     }
 }
