@@ -60,18 +60,19 @@ final class ForegroundServer {
         run.clearReady();
         run.writePid(self);
         QuiverServer server = new QuiverServer(config, home);
+        // The hook is in place before anything starts: a SIGTERM during startup waits for start
+        // to finish (QuiverServer is synchronized), then stops what it started.
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, run, stopped), "quiver-shutdown"));
         try {
             server.start();
         } catch (StartupException e) {
             UserLog.get().error("Quiver could not start: {}", e.getMessage());
             LOG.debug("startup failure", e);
-            run.clear();
-            LogConfiguration.shutdown();
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, run, stopped), "quiver-shutdown"));
         run.writeReady(readyLines(server.listening()));
+        UserLog.get().info("Started.");
         awaitStop(stopped);
         return 0;
     }

@@ -39,8 +39,9 @@ public final class QuiverServer {
         config.warnings().forEach(w -> USER.warn("Configuration: {}", w));
         assembly.unavailable().forEach(USER::warn);
         PortProbe.requireBindable(enabledListeners());
-        stack = new ComponentStack(assembly.components());
-        stack.start();
+        ComponentStack components = new ComponentStack(assembly.components());
+        components.start();
+        stack = components;
         for (ListenerAddress l : assembly.listening()) {
             USER.info(
                     "{} listening on {} ({})",
@@ -48,7 +49,6 @@ public final class QuiverServer {
                     l.address(),
                     l.setting().key());
         }
-        USER.info("Started.");
     }
 
     /** Stops what start started, last first. Idempotent. */
