@@ -84,6 +84,27 @@ public enum Setting {
             Feature.CORE,
             "The most memory all transactions together may use. 0 means no limit.",
             "dbms.memory.transaction.global_max_size"),
+    TX_LOG_ROTATION_SIZE(
+            "dbms.tx_log.rotation.size",
+            SettingType.BYTE_SIZE,
+            "256m",
+            Feature.CORE,
+            "A transaction log file is closed and a new one started past this size.",
+            "db.tx_log.rotation.size"),
+    CHECKPOINT_INTERVAL_TIME(
+            "dbms.checkpoint.interval.time",
+            SettingType.DURATION,
+            "15m",
+            Feature.CORE,
+            "The longest time between checkpoints.",
+            "db.checkpoint.interval.time"),
+    CHECKPOINT_INTERVAL_VOLUME(
+            "dbms.checkpoint.interval.volume",
+            SettingType.BYTE_SIZE,
+            "250m",
+            Feature.CORE,
+            "A checkpoint is taken after this much transaction log.",
+            "db.checkpoint.interval.volume"),
     REST_TRANSACTION_IDLE_TIMEOUT(
             "dbms.rest.transaction.idle_timeout",
             SettingType.DURATION,
