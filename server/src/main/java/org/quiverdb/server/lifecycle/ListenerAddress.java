@@ -10,6 +10,11 @@ import org.quiverdb.server.config.Setting;
  * that chose it, so that every bind failure can name both. Immutable.
  */
 public record ListenerAddress(String connector, Setting setting, HostPort address) {
+    /** This listener on {@code port} (the real port when the configured one was 0). */
+    public ListenerAddress at(int port) {
+        return new ListenerAddress(connector, setting, new HostPort(address.host(), port));
+    }
+
     /** The error for a failure to bind this address, naming port, setting and cause. */
     public StartupException bindFailure(Throwable failure) {
         Throwable cause = rootCause(failure);

@@ -1,26 +1,22 @@
 package org.quiverdb.server.lifecycle;
 
+import java.util.List;
+
 /**
- * A connector seen by the lifecycle: starting it binds {@link #address()}; a bind failure becomes a
- * {@link StartupException} naming the port and the setting that chose it. Confined to the
- * lifecycle's thread like the component it wraps.
+ * A connector as the lifecycle runs it: a bind failure while starting becomes a {@link
+ * StartupException} naming the port and the setting that chose it. Thread-safety is that of the
+ * wrapped listener.
  */
-final class ListenerComponent implements Component {
-    private final ListenerAddress address;
-    private final Component connector;
+final class ListenerComponent implements Listener {
+    private final Listener connector;
 
-    ListenerComponent(ListenerAddress address, Component connector) {
-        this.address = address;
+    ListenerComponent(Listener connector) {
         this.connector = connector;
-    }
-
-    ListenerAddress address() {
-        return address;
     }
 
     @Override
     public String name() {
-        return address.connector();
+        return connector.name();
     }
 
     @Override
@@ -29,7 +25,7 @@ final class ListenerComponent implements Component {
             connector.start();
         } catch (Exception e) {
             if (ListenerAddress.isBindFailure(e)) {
-                throw address.bindFailure(e);
+                throw culprit(e).bindFailure(e);
             }
             throw e;
         }
@@ -38,5 +34,26 @@ final class ListenerComponent implements Component {
     @Override
     public void stop() throws Exception {
         connector.stop();
+    }
+
+    @Override
+    public List<ListenerAddress> configured() {
+        return connector.configured();
+    }
+
+    @Override
+    public List<ListenerAddress> bound() {
+        return connector.bound();
+    }
+
+    /** The configured address the failure names (by port), else the first. */
+    private ListenerAddress culprit(Exception e) {
+        String text = String.valueOf(e.getMessage()) + " " + String.valueOf(e.getCause());
+        for (ListenerAddress l : connector.configured()) {
+            if (text.contains(":" + l.address().port())) {
+                return l;
+            }
+        }
+        return connector.configured().get(0);
     }
 }

@@ -1,10 +1,8 @@
 package org.quiverdb.server.lifecycle;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.quiverdb.server.config.Config;
 import org.quiverdb.server.config.QuiverHome;
-import org.quiverdb.server.config.Setting;
 import org.slf4j.Logger;
 
 /**
@@ -38,11 +36,11 @@ public final class QuiverServer {
         USER.info("Logs: {}", home.logs(config));
         config.warnings().forEach(w -> USER.warn("Configuration: {}", w));
         assembly.unavailable().forEach(USER::warn);
-        PortProbe.requireBindable(enabledListeners());
+        PortProbe.requireBindable(assembly.configured());
         ComponentStack components = new ComponentStack(assembly.components());
         components.start();
         stack = components;
-        for (ListenerAddress l : assembly.listening()) {
+        for (ListenerAddress l : assembly.bound()) {
             USER.info(
                     "{} listening on {} ({})",
                     l.connector(),
@@ -61,23 +59,8 @@ public final class QuiverServer {
         }
     }
 
-    /** The addresses served once started (enabled connectors that this build provides). */
+    /** The addresses listened on once started (a configured port 0 shows the real port). */
     public List<ListenerAddress> listening() {
-        return assembly.listening();
-    }
-
-    /** Every address an enabled connector is configured to listen on, built or not. */
-    List<ListenerAddress> enabledListeners() {
-        List<ListenerAddress> result = new ArrayList<>();
-        addIfEnabled(result, Setting.BOLT_ENABLED, "Bolt connector", Setting.BOLT_LISTEN_ADDRESS);
-        addIfEnabled(result, Setting.HTTP_ENABLED, "HTTP connector", Setting.HTTP_LISTEN_ADDRESS);
-        addIfEnabled(result, Setting.HTTPS_ENABLED, "HTTPS connector", Setting.HTTPS_LISTEN_ADDRESS);
-        return result;
-    }
-
-    private void addIfEnabled(List<ListenerAddress> result, Setting enabled, String name, Setting address) {
-        if (config.bool(enabled)) {
-            result.add(new ListenerAddress(name, address, config.address(address)));
-        }
+        return assembly.bound();
     }
 }

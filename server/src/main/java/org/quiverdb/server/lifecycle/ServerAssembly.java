@@ -16,7 +16,7 @@ import org.quiverdb.server.config.Setting;
 final class ServerAssembly {
     private final Config config;
     private final List<Component> components = new ArrayList<>();
-    private final List<ListenerAddress> listening = new ArrayList<>();
+    private final List<Listener> listeners = new ArrayList<>();
     private final List<String> unavailable = new ArrayList<>();
 
     ServerAssembly(Config config, QuiverHome home) {
@@ -27,17 +27,41 @@ final class ServerAssembly {
         } else {
             unavailable.add("This build has no database engine yet: no database is opened under " + home.data(config));
         }
-        connector("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS, bolt());
-        connector("HTTP connector", Setting.HTTP_ENABLED, Setting.HTTP_LISTEN_ADDRESS, http());
-        connector("HTTPS connector", Setting.HTTPS_ENABLED, Setting.HTTPS_LISTEN_ADDRESS, https());
+        connector(
+                Setting.BOLT_ENABLED,
+                enabled("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS),
+                bolt());
+        connector(
+                Setting.HTTP_ENABLED,
+                enabled("HTTP connector", Setting.HTTP_ENABLED, Setting.HTTP_LISTEN_ADDRESS),
+                http());
+        connector(
+                Setting.HTTPS_ENABLED,
+                enabled("HTTPS connector", Setting.HTTPS_ENABLED, Setting.HTTPS_LISTEN_ADDRESS),
+                https());
     }
 
     List<Component> components() {
         return List.copyOf(components);
     }
 
-    List<ListenerAddress> listening() {
-        return List.copyOf(listening);
+    /** Every address an enabled connector is configured to listen on, provided by this build or not. */
+    List<ListenerAddress> configured() {
+        List<ListenerAddress> result = new ArrayList<>();
+        enabled("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS)
+                .ifPresent(result::add);
+        enabled("HTTP connector", Setting.HTTP_ENABLED, Setting.HTTP_LISTEN_ADDRESS)
+                .ifPresent(result::add);
+        enabled("HTTPS connector", Setting.HTTPS_ENABLED, Setting.HTTPS_LISTEN_ADDRESS)
+                .ifPresent(result::add);
+        return result;
+    }
+
+    /** The addresses listened on once started (a configured port 0 shows the real port). */
+    List<ListenerAddress> bound() {
+        List<ListenerAddress> result = new ArrayList<>();
+        listeners.forEach(l -> result.addAll(l.bound()));
+        return result;
     }
 
     /** One warning per enabled part this build cannot run yet. */
@@ -45,17 +69,24 @@ final class ServerAssembly {
         return List.copyOf(unavailable);
     }
 
-    private void connector(String name, Setting enabled, Setting address, Optional<Component> component) {
-        if (!config.bool(enabled)) {
+    private Optional<ListenerAddress> enabled(String name, Setting enabled, Setting address) {
+        return config.bool(enabled)
+                ? Optional.of(new ListenerAddress(name, address, config.address(address)))
+                : Optional.empty();
+    }
+
+    private void connector(Setting enabled, Optional<ListenerAddress> address, Optional<Listener> listener) {
+        if (address.isEmpty()) {
             return;
         }
-        ListenerAddress listener = new ListenerAddress(name, address, config.address(address));
-        if (component.isPresent()) {
-            components.add(new ListenerComponent(listener, component.get()));
-            listening.add(listener);
+        if (listener.isPresent()) {
+            Listener wrapped = new ListenerComponent(listener.get());
+            components.add(wrapped);
+            listeners.add(wrapped);
         } else {
-            unavailable.add("The " + name + " is enabled (" + enabled.key() + "=true) but this build does not"
-                    + " provide it yet: nothing listens on " + listener.address());
+            unavailable.add("The " + address.get().connector() + " is enabled (" + enabled.key() + "=true) but this"
+                    + " build does not provide it yet: nothing listens on "
+                    + address.get().address());
         }
     }
 
@@ -65,15 +96,15 @@ final class ServerAssembly {
         return Optional.empty();
     }
 
-    private static Optional<Component> bolt() {
+    private static Optional<Listener> bolt() {
         return Optional.empty();
     }
 
-    private static Optional<Component> http() {
+    private static Optional<Listener> http() {
         return Optional.empty();
     }
 
-    private static Optional<Component> https() {
+    private static Optional<Listener> https() {
         return Optional.empty();
     }
 }
