@@ -155,6 +155,9 @@ class LauncherIT {
         QuiverCli.Result version = cli.quiver(dir.resolve("v"), "version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("quiver 0.");
+        QuiverCli.Result help = cli.script("quiver", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("console", "start", "stop", "restart", "status", "version");
         QuiverCli.Result admin = cli.script("quiver-admin", "--help");
         assertThat(admin.exitCode()).isZero();
         assertThat(admin.out()).contains("set-initial-password", "No subcommand is available");
