@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,29 @@ class LauncherIT {
         QuiverCli.Result shell = cli.script("quiver-shell");
         assertThat(shell.exitCode()).isEqualTo(1);
         assertThat(shell.err()).contains("not available in this version yet");
+    }
+
+    @Test
+    void theTarballUnpacksIntoARunnableDistribution() throws Exception {
+        Path tarball;
+        try (var files = Files.list(QuiverCli.DIST.getParent())) {
+            tarball = files.filter(f -> f.getFileName().toString().matches("quiver-.*\\.tar\\.gz"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Process tar = new ProcessBuilder("tar", "xzf", tarball.toString(), "-C", dir.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(tar.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(tar.exitValue()).isZero();
+        String name = tarball.getFileName().toString().replace(".tar.gz", "");
+        Path bin = dir.resolve(name).resolve("bin/quiver");
+        assertThat(bin).isExecutable();
+        assertThat(dir.resolve(name).resolve("conf/quiver.conf")).exists();
+        Process version = new ProcessBuilder(bin.toString(), "version").start();
+        assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .startsWith("quiver " + name.substring("quiver-".length()));
     }
 
     private static String[] args(String command, List<String> rest) {
