@@ -10,6 +10,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogConfiguration {
     static final String ROLL_SIZE = "20MB";
+    // Checking a file's size on every event would cost a stat call each; once a second is plenty.
+    static final long SIZE_CHECK_MILLIS = 1000;
     static final int KEEP_FILES = 7;
     private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSSZ} %-5level %msg%n";
     private static final String DEBUG_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSSZ} %-5level [%thread] %logger{36} %msg%n%ex";
@@ -42,16 +45,24 @@ public final class LogConfiguration {
     private LogConfiguration() {}
 
     public static void configure(Path logsDirectory, Console console) {
+        configure(logsDirectory, console, ROLL_SIZE, SIZE_CHECK_MILLIS);
+    }
+
+    /**
+     * As {@link #configure(Path, Console)}, rolling over at {@code rollSize} (e.g. {@code 20MB}),
+     * checking the size at most every {@code checkMillis}.
+     */
+    static void configure(Path logsDirectory, Console console, String rollSize, long checkMillis) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(rolling(context, logsDirectory.resolve("debug.log"), DEBUG_PATTERN));
+        root.addAppender(rolling(context, logsDirectory.resolve("debug.log"), DEBUG_PATTERN, rollSize, checkMillis));
         context.getLogger("org.quiverdb").setLevel(Level.DEBUG);
 
         Logger user = context.getLogger(UserLog.NAME);
         user.setLevel(Level.INFO);
-        user.addAppender(rolling(context, logsDirectory.resolve("quiver.log"), PATTERN));
+        user.addAppender(rolling(context, logsDirectory.resolve("quiver.log"), PATTERN, rollSize, checkMillis));
         if (console == Console.USER_LOG) {
             ConsoleAppender<ILoggingEvent> out = new ConsoleAppender<>();
             out.setContext(context);
@@ -67,7 +78,8 @@ public final class LogConfiguration {
         ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
     }
 
-    private static Appender<ILoggingEvent> rolling(LoggerContext context, Path file, String pattern) {
+    private static Appender<ILoggingEvent> rolling(
+            LoggerContext context, Path file, String pattern, String rollSize, long checkMillis) {
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName(file.getFileName().toString());
@@ -84,7 +96,8 @@ public final class LogConfiguration {
 
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
-        trigger.setMaxFileSize(FileSize.valueOf(ROLL_SIZE));
+        trigger.setMaxFileSize(FileSize.valueOf(rollSize));
+        trigger.setCheckIncrement(Duration.buildByMilliseconds((double) checkMillis));
         trigger.start();
 
         appender.setRollingPolicy(rolling);

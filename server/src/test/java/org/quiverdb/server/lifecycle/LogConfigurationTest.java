@@ -29,4 +29,17 @@ class LogConfigurationTest {
                 .contains("listening on 127.0.0.1:7687", "internal detail")
                 .doesNotContain("library chatter");
     }
+
+    @Test
+    void filesRollOverBySizeKeepingNumberedOldFiles() throws IOException {
+        LogConfiguration.configure(logs, LogConfiguration.Console.NONE, "10KB", 0);
+        String line = "x".repeat(200);
+        for (int i = 0; i < 400; i++) {
+            UserLog.get().info("{} {}", i, line);
+        }
+        LogConfiguration.shutdown();
+        assertThat(logs.resolve("quiver.log.1")).exists();
+        assertThat(logs.resolve("debug.log.1")).exists();
+        assertThat(Files.size(logs.resolve("quiver.log"))).isLessThan(64 * 1024);
+    }
 }
