@@ -1,6 +1,7 @@
 package org.quiverdb.kernel.api;
 
 import java.time.Duration;
+import java.util.List;
 
 /** One named database: its store, its log, its transactions. Safe for concurrent use. */
 public interface GraphDatabase {
@@ -17,4 +18,18 @@ public interface GraphDatabase {
      * Status#TRANSIENT_BOOKMARK_TIMEOUT} after {@code timeout}.
      */
     void awaitTransaction(long txId, Duration timeout);
+
+    /**
+     * Marks the open transaction with this {@link KernelTransaction#handleId()} for termination
+     * ({@code TERMINATE TRANSACTIONS}); its next operation fails. False when no such transaction is
+     * open.
+     */
+    default boolean terminateTransaction(long handleId) {
+        return false;
+    }
+
+    /** The transactions open right now ({@code SHOW TRANSACTIONS}). */
+    default List<KernelTransaction> openTransactions() {
+        return List.of();
+    }
 }

@@ -17,6 +17,7 @@ public enum Status {
     STATEMENT_PARAMETER_MISSING("Neo.ClientError.Statement.ParameterMissing"),
     STATEMENT_NOT_SYSTEM_COMMAND("Neo.ClientError.Statement.NotSystemCommand"),
     STATEMENT_UNSUPPORTED_OPERATION("Neo.ClientError.Statement.UnsupportedOperationError"),
+    STATEMENT_ACCESS_MODE("Neo.ClientError.Statement.AccessMode"),
     STATEMENT_EXECUTION_FAILED("Neo.DatabaseError.Statement.ExecutionFailed"),
     // Schema
     SCHEMA_CONSTRAINT_VALIDATION_FAILED("Neo.ClientError.Schema.ConstraintValidationFailed"),
