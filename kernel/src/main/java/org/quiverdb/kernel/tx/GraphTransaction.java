@@ -250,7 +250,7 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public RelationshipCursor relationships(long node, Direction direction, int[] types) {
         requireNode(node);
-        return new RelationshipList(view, node, view.nodeRelationships(node), direction, types);
+        return new RelationshipList(node, view.expand(node), direction, types);
     }
 
     @Override

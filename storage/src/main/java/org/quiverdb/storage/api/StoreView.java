@@ -42,6 +42,12 @@ public interface StoreView extends AutoCloseable {
     /** The ids of every relationship starting or ending at the node (a self-loop once). */
     long[] nodeRelationships(long node);
 
+    /**
+     * The node's relationships with their data in one read: four longs per relationship (id,
+     * type, start node, end node), a self-loop once.
+     */
+    long[] expand(long node);
+
     boolean relationshipExists(long relationship);
 
     int relationshipType(long relationship);

@@ -122,6 +122,28 @@ final class SnapshotView implements StoreView {
     }
 
     @Override
+    public long[] expand(long node) {
+        lock.lock();
+        try {
+            if (store.nodeRecordAt(node, snapshotTx) < 0) {
+                return new long[0];
+            }
+            long[] ids = store.nodeRelationshipsAt(node, snapshotTx);
+            long[] out = new long[ids.length * 4];
+            for (int i = 0; i < ids.length; i++) {
+                int rel = (int) ids[i];
+                out[4 * i] = rel;
+                out[4 * i + 1] = store.relType[rel];
+                out[4 * i + 2] = store.relStart[rel];
+                out[4 * i + 3] = store.relEnd[rel];
+            }
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public boolean relationshipExists(long rel) {
         lock.lock();
         try {
