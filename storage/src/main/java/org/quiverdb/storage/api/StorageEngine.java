@@ -45,7 +45,9 @@ public interface StorageEngine extends AutoCloseable {
     /**
      * Validates {@code commands} against commits after {@code snapshotTx} (first committer wins,
      * else {@link StorageFailure#WRITE_CONFLICT}), logs them durably and applies them; returns the
-     * new transaction id, visible to views opened after this returns.
+     * new transaction id, visible to views opened after this returns. {@code snapshotTx} should be
+     * the id of a view held open until this returns; a snapshot whose versions were already
+     * reclaimed is refused as a conflict.
      */
     long commit(long snapshotTx, List<Command> commands);
 
@@ -54,6 +56,13 @@ public interface StorageEngine extends AutoCloseable {
 
     /** Bytes held by the committed graph (arrays and records), for memory reports. */
     long footprintBytes();
+
+    /**
+     * Checks the committed state's invariants (relationship ends exist, adjacency matches
+     * relationships, counts match); returns the problems found, empty when consistent. Blocks
+     * commits while it runs.
+     */
+    List<String> checkConsistency();
 
     /** Checkpoints and closes files; views still open must not be used afterwards. */
     @Override

@@ -11,7 +11,9 @@ import org.quiverdb.storage.api.StorageException;
 import org.quiverdb.storage.api.StorageFailure;
 import org.quiverdb.storage.api.StoreView;
 import org.quiverdb.storage.api.TokenKind;
+import org.quiverdb.storage.graph.ConsistencyChecker;
 import org.quiverdb.storage.graph.GraphStore;
+import org.quiverdb.storage.log.CommitLog;
 import org.quiverdb.storage.mvcc.SnapshotRegistry;
 
 /**
@@ -30,18 +32,19 @@ public final class GraphEngine implements StorageEngine {
     private final UUID databaseId;
     private final Object commitLock = new Object();
     private final Object tokenLock = new Object();
-    private final Runnable onClose;
+    private final AutoCloseable storeLock;
+    private Checkpointer checkpointer;
     private long lastAssigned;
     private volatile StorageException panic;
     private volatile boolean closed;
 
-    GraphEngine(GraphStore store, long lastTx, CommitLog log, UUID databaseId, Clock clock, Runnable onClose) {
+    GraphEngine(GraphStore store, long lastTx, CommitLog log, UUID databaseId, Clock clock, AutoCloseable storeLock) {
         this.store = store;
         this.snapshots = new SnapshotRegistry(lastTx, clock);
         this.log = log;
         this.databaseId = databaseId;
         this.lastAssigned = lastTx;
-        this.onClose = onClose;
+        this.storeLock = storeLock;
     }
 
     /** An engine with no files: everything is lost on close. */
@@ -51,6 +54,16 @@ public final class GraphEngine implements StorageEngine {
 
     GraphStore store() {
         return store;
+    }
+
+    void attach(Checkpointer attached) {
+        this.checkpointer = attached;
+    }
+
+    /** A view for checkpoints, allowed while closing. */
+    StoreView openViewForCheckpoint() {
+        long snapshot = snapshots.open();
+        return store.view(snapshot, () -> snapshots.close(snapshot));
     }
 
     SnapshotRegistry snapshots() {
@@ -153,6 +166,10 @@ public final class GraphEngine implements StorageEngine {
         }
         snapshots.publish(txId);
         store.reclaim(snapshots.oldest());
+        Checkpointer attached = checkpointer;
+        if (attached != null) {
+            attached.afterCommit();
+        }
         return txId;
     }
 
@@ -177,12 +194,44 @@ public final class GraphEngine implements StorageEngine {
 
     @Override
     public void checkpoint() {
-        // The in-memory engine has nothing to write; the durable engine overrides through its hook.
+        checkOpen();
+        if (checkpointer != null) {
+            try {
+                checkpointer.checkpointNow();
+            } catch (IOException e) {
+                throw new StorageException(StorageFailure.IO_FAILURE, "checkpoint failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<String> checkConsistency() {
+        synchronized (commitLock) {
+            return ConsistencyChecker.check(store);
+        }
     }
 
     @Override
     public long footprintBytes() {
         return store.footprintBytes();
+    }
+
+    /**
+     * Simulates the process dying: stops background work without a checkpoint or closing files,
+     * and refuses further use. Tests use it before they crash the file system.
+     */
+    void abandon() {
+        synchronized (commitLock) {
+            closed = true;
+        }
+        if (checkpointer != null) {
+            checkpointer.stop();
+        }
+        try {
+            storeLock.close();
+        } catch (Exception e) {
+            throw new StorageException(StorageFailure.IO_FAILURE, "releasing the store lock failed: " + e, e);
+        }
     }
 
     @Override
@@ -195,14 +244,27 @@ public final class GraphEngine implements StorageEngine {
         }
         RuntimeException failure = null;
         try {
-            onClose.run();
+            if (checkpointer != null) {
+                checkpointer.stop();
+                if (panic == null) {
+                    checkpointer.checkpointNow();
+                }
+            }
+        } catch (IOException e) {
+            failure = new StorageException(
+                    StorageFailure.IO_FAILURE, "checkpoint at shutdown failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             failure = e;
         }
         try {
             log.close();
         } catch (IOException e) {
-            throw new StorageException(StorageFailure.IO_FAILURE, "closing the log failed: " + e.getMessage(), e);
+            failure = new StorageException(StorageFailure.IO_FAILURE, "closing the log failed: " + e.getMessage(), e);
+        }
+        try {
+            storeLock.close();
+        } catch (Exception e) {
+            failure = new StorageException(StorageFailure.IO_FAILURE, "releasing the store lock failed: " + e, e);
         }
         if (failure != null) {
             throw failure;

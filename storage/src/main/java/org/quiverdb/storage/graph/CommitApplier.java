@@ -133,7 +133,7 @@ final class CommitApplier {
         int i = (int) node;
         long address = store.nodeAdjacency[i];
         for (int k = 0; k < store.nodeDegree[i]; k++) {
-            int rel = (int) store.heap.payloadLong(address, k);
+            int rel = (int) store.heap.entry(address, k);
             counts.labelOnRelationship(
                     label, store.relType[rel], store.relStart[rel] == node, store.relEnd[rel] == node, sign);
         }
@@ -207,15 +207,15 @@ final class CommitApplier {
         int degree = store.nodeDegree[i];
         // Appending in place is safe even when the before-image shares the record: older snapshots
         // read only up to their own degree.
-        if (address < 0 || store.heap.capacity(address) < (degree + 1) * 8) {
-            long grown = store.heap.allocate(Math.max(1, degree * 2) * 8);
+        if (address < 0 || store.heap.capacity(address) < (degree + 1) * RecordHeap.ENTRY_SIZE) {
+            long grown = store.heap.allocate(Math.max(1, degree * 2) * RecordHeap.ENTRY_SIZE);
             for (int k = 0; k < degree; k++) {
-                store.heap.setPayloadLong(grown, k, store.heap.payloadLong(address, k));
+                store.heap.setEntry(grown, k, store.heap.entry(address, k));
             }
             replaceAdjacency(v, i, grown);
             address = grown;
         }
-        store.heap.setPayloadLong(address, degree, rel);
+        store.heap.setEntry(address, degree, rel);
         store.nodeDegree[i] = degree + 1;
     }
 
@@ -226,7 +226,7 @@ final class CommitApplier {
         int degree = store.nodeDegree[i];
         int at = -1;
         for (int k = 0; k < degree && at < 0; k++) {
-            if (store.heap.payloadLong(address, k) == rel) {
+            if (store.heap.entry(address, k) == rel) {
                 at = k;
             }
         }
@@ -235,12 +235,12 @@ final class CommitApplier {
         }
         if (address != v.adjacency) {
             // Private to this commit: no snapshot reads it, so remove by swapping in the last id.
-            store.heap.setPayloadLong(address, at, store.heap.payloadLong(address, degree - 1));
+            store.heap.setEntry(address, at, store.heap.entry(address, degree - 1));
         } else {
-            long copy = degree == 1 ? GraphStore.FREE : store.heap.allocate((degree - 1) * 8);
+            long copy = degree == 1 ? GraphStore.FREE : store.heap.allocate((degree - 1) * RecordHeap.ENTRY_SIZE);
             for (int k = 0, j = 0; k < degree; k++) {
                 if (k != at) {
-                    store.heap.setPayloadLong(copy, j++, store.heap.payloadLong(address, k));
+                    store.heap.setEntry(copy, j++, store.heap.entry(address, k));
                 }
             }
             replaceAdjacency(v, i, copy);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.quiverdb.storage.api.Command;
 import org.quiverdb.storage.api.CountKeys;
+import org.quiverdb.storage.api.CountsDelta;
 import org.quiverdb.storage.api.StoreView;
 import org.quiverdb.storage.format.BytesIn;
 import org.quiverdb.storage.mvcc.Version;
@@ -52,6 +53,8 @@ public final class GraphStore {
     final Map<Long, Version> relVersions = new HashMap<>();
     final Map<Long, Long> counts = new HashMap<>();
     final ArrayDeque<CommitRecord> history = new ArrayDeque<>();
+    /** The newest commit whose versions were dropped: older snapshots can no longer be validated. */
+    long reclaimedThrough;
 
     /** The oldest commit still holding versions (MAX_VALUE when none); lets reclaim skip the lock. */
     private volatile long oldestUnreclaimed = Long.MAX_VALUE;
@@ -84,7 +87,7 @@ public final class GraphStore {
         }
         int needed = (int) node + 1;
         if (needed > nodeRecord.length) {
-            int size = Math.max(needed, nodeRecord.length * 2);
+            int size = Math.max(needed, nodeRecord.length + nodeRecord.length / 2);
             int old = nodeRecord.length;
             nodeRecord = Arrays.copyOf(nodeRecord, size);
             nodeAdjacency = Arrays.copyOf(nodeAdjacency, size);
@@ -102,7 +105,7 @@ public final class GraphStore {
         }
         int needed = (int) rel + 1;
         if (needed > relRecord.length) {
-            int size = Math.max(needed, relRecord.length * 2);
+            int size = Math.max(needed, relRecord.length + relRecord.length / 2);
             int old = relRecord.length;
             relRecord = Arrays.copyOf(relRecord, size);
             Arrays.fill(relRecord, old, size, FREE);
@@ -140,9 +143,30 @@ public final class GraphStore {
         int degree = v != null ? v.degree : nodeDegree[(int) node];
         long[] out = new long[degree];
         for (int i = 0; i < degree; i++) {
-            out[i] = heap.payloadLong(address, i);
+            out[i] = heap.entry(address, i);
         }
         return out;
+    }
+
+    int scanNodesAt(long from, int label, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < nodeLimit && n < out.length; id++) {
+            long address = nodeRecordAt(id, snapshot);
+            if (address >= 0 && (label < 0 || EntityRecordFormat.hasLabel(recordBytes(address), label))) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
+    int scanRelationshipsAt(long from, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < relLimit && n < out.length; id++) {
+            if (relRecordAt(id, snapshot) >= 0) {
+                out[n++] = id;
+            }
+        }
+        return n;
     }
 
     BytesIn recordBytes(long address) {
@@ -241,6 +265,136 @@ public final class GraphStore {
     /** A view of the snapshot {@code snapshotTx}; {@code onClose} runs once when it is closed. */
     public StoreView view(long snapshotTx, Runnable onClose) {
         return new SnapshotView(this, snapshotTx, onClose);
+    }
+
+    // ---- checkpoints: export at a snapshot, load before the engine opens ----
+
+    /** The packed record of a node at a snapshot, or null when it does not exist there. */
+    public byte[] nodeRecordBytes(long node, long snapshot) {
+        lock.readLock().lock();
+        try {
+            long address = nodeRecordAt(node, snapshot);
+            return address < 0 ? null : copyPayload(address);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The packed record of a relationship at a snapshot, or null when it does not exist there. */
+    public byte[] relationshipRecordBytes(long rel, long snapshot) {
+        lock.readLock().lock();
+        try {
+            long address = relRecordAt(rel, snapshot);
+            return address < 0 ? null : copyPayload(address);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private byte[] copyPayload(long address) {
+        byte[] out = new byte[heap.length(address)];
+        System.arraycopy(heap.page(address), heap.payloadOffset(address), out, 0, out.length);
+        return out;
+    }
+
+    /** Loads a node from a checkpoint; only before the store is shared. */
+    public void loadNode(long node, byte[] record) {
+        lock.writeLock().lock();
+        try {
+            ensureNodeCapacity(node);
+            long address = heap.allocate(record.length);
+            heap.writePayload(address, record, record.length);
+            nodeRecord[(int) node] = address;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Loads a relationship from a checkpoint; its end nodes must be loaded already. */
+    public void loadRelationship(long rel, int type, long start, long end, byte[] record) {
+        lock.writeLock().lock();
+        try {
+            ensureRelationshipCapacity(rel);
+            long address = heap.allocate(record.length);
+            heap.writePayload(address, record, record.length);
+            int i = (int) rel;
+            relRecord[i] = address;
+            relType[i] = type;
+            relStart[i] = start;
+            relEnd[i] = end;
+            appendLoaded(start, rel);
+            if (end != start) {
+                appendLoaded(end, rel);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void appendLoaded(long node, long rel) {
+        int i = (int) node;
+        long address = nodeAdjacency[i];
+        int degree = nodeDegree[i];
+        if (address < 0 || heap.capacity(address) < (degree + 1) * RecordHeap.ENTRY_SIZE) {
+            long grown = heap.allocate(Math.max(1, degree * 2) * RecordHeap.ENTRY_SIZE);
+            for (int k = 0; k < degree; k++) {
+                heap.setEntry(grown, k, heap.entry(address, k));
+            }
+            if (address >= 0) {
+                heap.free(address);
+            }
+            nodeAdjacency[i] = grown;
+            address = grown;
+        }
+        heap.setEntry(address, degree, rel);
+        nodeDegree[i] = degree + 1;
+    }
+
+    /** After loading: recompute the counts store and rebuild the id pools. */
+    public void finishLoad() {
+        lock.writeLock().lock();
+        try {
+            CountsDelta delta = new CountsDelta();
+            for (int n = 0; n < nodeLimit; n++) {
+                if (nodeRecord[n] >= 0) {
+                    delta.node(labelsOf(nodeRecord[n]), 1);
+                }
+            }
+            for (int r = 0; r < relLimit; r++) {
+                if (relRecord[r] >= 0) {
+                    delta.relationship(
+                            labelsOf(nodeRecord[(int) relStart[r]]),
+                            relType[r],
+                            labelsOf(nodeRecord[(int) relEnd[r]]),
+                            1);
+                }
+            }
+            counts.clear();
+            counts.putAll(delta.asMap());
+            nodeIds.reset(nodeLimit, id -> nodeRecord[(int) id] >= 0);
+            relationshipIds.reset(relLimit, id -> relRecord[(int) id] >= 0);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Node and relationship id limits (exclusive) right now. */
+    public long nodeIdLimitNow() {
+        lock.readLock().lock();
+        try {
+            return nodeLimit;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public long relationshipIdLimitNow() {
+        lock.readLock().lock();
+        try {
+            return relLimit;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Bytes of the primitive arrays and the record heap, for benchmarks and memory reports. */

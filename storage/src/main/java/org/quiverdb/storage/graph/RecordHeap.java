@@ -151,24 +151,26 @@ public final class RecordHeap {
         page[o + 3] = (byte) value;
     }
 
-    /** Reads the {@code index}th long of a record's payload. */
-    public long payloadLong(long address, int index) {
+    /** Bytes per adjacency entry: relationship ids are below 2^31 (arrays are int-indexed). */
+    public static final int ENTRY_SIZE = 4;
+
+    /** Reads the {@code index}th 4-byte entry (a relationship id) of a record's payload. */
+    public long entry(long address, int index) {
         byte[] page = page(address);
-        int o = payloadOffset(address) + index * 8;
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (page[o + i] & 0xFF);
-        }
-        return v;
+        int o = payloadOffset(address) + index * ENTRY_SIZE;
+        return ((page[o] & 0xFFL) << 24)
+                | ((page[o + 1] & 0xFF) << 16)
+                | ((page[o + 2] & 0xFF) << 8)
+                | (page[o + 3] & 0xFF);
     }
 
-    public void setPayloadLong(long address, int index, long value) {
+    public void setEntry(long address, int index, long value) {
         byte[] page = page(address);
-        int o = payloadOffset(address) + index * 8;
-        for (int i = 7; i >= 0; i--) {
-            page[o + i] = (byte) value;
-            value >>>= 8;
-        }
+        int o = payloadOffset(address) + index * ENTRY_SIZE;
+        page[o] = (byte) (value >>> 24);
+        page[o + 1] = (byte) (value >>> 16);
+        page[o + 2] = (byte) (value >>> 8);
+        page[o + 3] = (byte) value;
     }
 
     /** Bytes held by live records (size classes included), for memory accounting and benchmarks. */

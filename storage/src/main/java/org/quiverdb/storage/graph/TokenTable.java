@@ -42,6 +42,9 @@ public final class TokenTable {
     /** Registers a token; ids must arrive densely (replay applies them in log order). */
     public synchronized void put(TokenKind kind, int id, String name) {
         List<String> list = names.get(kind);
+        if (id < list.size() && list.get(id).equals(name)) {
+            return; // replay of a token a checkpoint already holds
+        }
         if (id != list.size()) {
             throw new IllegalStateException(
                     kind + " token id " + id + " for '" + name + "' (expected: " + list.size() + ")");

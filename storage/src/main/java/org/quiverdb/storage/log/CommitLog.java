@@ -1,4 +1,4 @@
-package org.quiverdb.storage.engine;
+package org.quiverdb.storage.log;
 
 import java.io.IOException;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.quiverdb.storage.api.Command;
  * while commits are serialized; {@link #awaitDurable} runs outside that, so concurrent committers
  * can share one fsync. Implementations are thread-safe.
  */
-interface CommitLog extends AutoCloseable {
+public interface CommitLog extends AutoCloseable {
     /** Appends (buffered) the entry of {@code txId}; ids arrive strictly ascending. */
     void append(long txId, List<Command> commands) throws IOException;
 

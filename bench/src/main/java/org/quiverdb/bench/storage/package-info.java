@@ -1,0 +1,2 @@
+/** Storage and transaction benchmarks: footprint, commit throughput, recovery, churn. */
+package org.quiverdb.bench.storage;

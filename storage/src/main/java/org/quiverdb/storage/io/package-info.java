@@ -1,0 +1,2 @@
+/** File system implementations behind the {@code FileSystem} seam: the real one and an in-memory one. */
+package org.quiverdb.storage.io;
