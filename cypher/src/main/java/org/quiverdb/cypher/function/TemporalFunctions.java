@@ -48,10 +48,14 @@ final class TemporalFunctions {
                         kind + "." + clock,
                         0,
                         1,
-                        (a, ctx) -> construct(
-                                a.length == 0 ? a : new Value[] {new MapValue(java.util.Map.of("timezone", a[0]))},
-                                ctx,
-                                kind));
+                        (a, ctx) -> a.length == 1 && a[0].isNull()
+                                ? NullValue.NULL
+                                : construct(
+                                        a.length == 0
+                                                ? a
+                                                : new Value[] {new MapValue(java.util.Map.of("timezone", a[0]))},
+                                        ctx,
+                                        kind));
             }
         }
         Functions.register(

@@ -149,7 +149,26 @@ final class ExpressionChecker {
             }
             check(pc.where(), inner, false);
             check(pc.projection(), inner, false);
+        } else if (e instanceof Expression.ExistsSubquery x) {
+            readOnly(x.query(), x.position());
+        } else if (e instanceof Expression.CountSubquery x) {
+            readOnly(x.query(), x.position());
         }
+    }
+
+    private void readOnly(org.quiverdb.cypher.ast.Query q, org.quiverdb.cypher.ast.Position p) {
+        for (var part : q.parts()) {
+            for (org.quiverdb.cypher.ast.Clause c : part) {
+                if (c instanceof org.quiverdb.cypher.ast.Clause.Create
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Merge
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Update
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Delete
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Foreach) {
+                    throw errors.at(c.position(), "An Exists Expression cannot contain any updates");
+                }
+            }
+        }
+        assert p != null;
     }
 
     private void patternPredicate(PatternPart p, Set<String> scope) {

@@ -143,10 +143,13 @@ public final class SemanticAnalyzer {
             Set<String> whereScope = new HashSet<>(scope.keySet());
             boolean aggregating =
                     w.projection().items().stream().anyMatch(i -> Aggregates.containsAggregate(i.expression()));
+            Expression where = w.where();
             if (!aggregating && !w.projection().distinct()) {
                 whereScope.addAll(before);
+            } else if (where != null) {
+                where = toProjected(where, w.projection());
             }
-            expressions.checkPredicate(w.where(), whereScope);
+            expressions.checkPredicate(where, whereScope);
         } else if (c instanceof Clause.Return r) {
             return projection(r.projection(), scope, false);
         } else if (c instanceof Clause.Unwind u) {
@@ -401,6 +404,21 @@ public final class SemanticAnalyzer {
         scope.clear();
         scope.putAll(next);
         return new java.util.ArrayList<>(next.keySet());
+    }
+
+    /** Replaces projected expressions (whole items, properties, aggregates) by their column. */
+    private static Expression toProjected(Expression e, Projection p) {
+        Map<String, String> byText = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
+        }
+        return ExpressionRewriter.rewrite(e, x -> {
+            if (x instanceof Expression.Variable) {
+                return null;
+            }
+            String name = byText.get(ExpressionPrinter.print(x));
+            return name == null ? null : new Expression.Variable(x.position(), name);
+        });
     }
 
     /** Checks aggregate calls' arguments against {@code inputScope}; returns e with them replaced by null. */

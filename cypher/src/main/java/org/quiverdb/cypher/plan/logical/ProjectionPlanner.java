@@ -97,7 +97,8 @@ final class ProjectionPlanner {
             plan = new LogicalPlan.Limit(plan, projection.limit());
         }
         if (where != null) {
-            plan = new LogicalPlan.Filter(plan, where);
+            plan = new LogicalPlan.Filter(
+                    plan, aggregating || projection.distinct() ? toColumns(where, byText) : where);
         }
         plan = new LogicalPlan.Select(plan, new ArrayList<>(new LinkedHashSet<>(columns)));
         bound.clear();
