@@ -28,6 +28,8 @@ import org.quiverdb.kernel.api.Databases;
 import org.quiverdb.kernel.api.EmbeddedDatabases;
 import org.quiverdb.kernel.api.KernelSettings;
 import org.quiverdb.session.api.SessionServices;
+import org.quiverdb.session.fake.FakeDatabases;
+import org.quiverdb.session.fake.ScriptedEngine;
 
 /**
  * Rough figures for the issue note, not a benchmark (those belong in the bench module): only runs
@@ -54,6 +56,26 @@ class BoltThroughputIT {
         } finally {
             server.stop();
             databases.close();
+        }
+    }
+
+    @Test
+    void measureProtocolOverheadWithTheScriptedEngine() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("quiver.measure"), "set -Dquiver.measure=true to run");
+        BoltServer server = new BoltServer(
+                SessionServices.create(new FakeDatabases(), new ScriptedEngine(), Clock.systemUTC()),
+                BoltServerConfig.listeningOn(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        int port = server.start().getPort();
+        try (Driver driver = GraphDatabase.driver(
+                "bolt://127.0.0.1:" + port,
+                AuthTokens.none(),
+                Config.builder().withMaxConnectionPoolSize(32).build())) {
+            report("-- scripted engine (Bolt + session layer only) --");
+            roundTrips(driver, 1, 5_000);
+            roundTrips(driver, 1, 20_000);
+            roundTrips(driver, 16, 2_000);
+        } finally {
+            server.stop();
         }
     }
 
