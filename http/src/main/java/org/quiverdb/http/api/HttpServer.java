@@ -43,7 +43,8 @@ import org.quiverdb.session.api.SessionService;
 /**
  * The HTTP and HTTPS connector: Neo4j's discovery document, transactional endpoint and Query API
  * over Netty. {@link #start()} binds the configured listeners and returns where they bound; {@link
- * #stop()} closes them, rolls back open transactions and stops the threads it owns.
+ * #stop()} closes them, rolls back open transactions and stops the threads it owns. A server starts
+ * once; start a new one after a stop.
  *
  * <p>Event-loop threads only parse and write bytes; every request runs on the worker executor.
  * Thread-safe: start and stop are synchronized; requests run concurrently.
@@ -67,6 +68,7 @@ public final class HttpServer implements AutoCloseable {
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
     private ScheduledFuture<?> sweeper;
+    private boolean stopped;
 
     /** A server with its own worker threads (stopped with it). */
     public HttpServer(SessionService sessions, HttpServerConfig config) {
@@ -103,8 +105,9 @@ public final class HttpServer implements AutoCloseable {
 
     /** Binds the listeners; on failure nothing stays bound. */
     public synchronized BoundAddresses start() throws IOException {
-        if (bossGroup != null) {
-            throw new IllegalStateException("http server already started");
+        if (bossGroup != null || stopped) {
+            throw new IllegalStateException("http server already " + (stopped ? "stopped" : "started")
+                    + " (expected: a new server for each start)");
         }
         bossGroup = new MultiThreadIoEventLoopGroup(
                 1, new DefaultThreadFactory("quiver-http-accept", true), NioIoHandler.newFactory());
@@ -177,6 +180,7 @@ public final class HttpServer implements AutoCloseable {
      * Idempotent.
      */
     public synchronized void stop() {
+        stopped = true;
         if (sweeper != null) {
             sweeper.cancel(false);
             sweeper = null;

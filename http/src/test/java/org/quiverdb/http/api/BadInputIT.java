@@ -267,4 +267,55 @@ class BadInputIT {
             assertThat(third).isGreaterThan(second);
         }
     }
+
+    @Test
+    void http10ClientsGetAnUnchunkedBodyEndedByClose() throws Exception {
+        String body = "{\"statements\":[{\"statement\":\"ROWS 3\"}]}";
+        String request = "POST /db/neo4j/tx/commit HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\n\r\n" + body;
+        try (Socket socket = new Socket(
+                InetAddress.getLoopbackAddress(), http.addresses.http().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.0 200").doesNotContainIgnoringCase("transfer-encoding");
+            String json = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertThat(TestServer.JSON.readTree(json).get("results").get(0).get("data"))
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void anotherUserCannotUseSomeonesTransaction() throws Exception {
+        Authenticator twoUsers = token -> {
+            if (token.credentials().equals("pw-" + token.principal())) {
+                return token.principal();
+            }
+            throw new QuiverException(Status.SECURITY_UNAUTHORIZED, "wrong password");
+        };
+        try (TestServer secured = new TestServer(twoUsers, 1 << 20)) {
+            HttpResponse<String> begun = secured.send(as("ann", secured, "/db/neo4j/tx", statements("CREATE")));
+            String location = begun.headers().firstValue("Location").orElseThrow();
+            String path = location.substring(location.indexOf("/db/"));
+
+            HttpResponse<String> stolen = secured.send(as("bob", secured, path + "/commit", ""));
+
+            assertThat(stolen.statusCode()).isEqualTo(404);
+            assertThat(code(stolen)).isEqualTo("Neo.ClientError.Transaction.TransactionNotFound");
+            assertThat(secured.send(as("ann", secured, path + "/commit", "")).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static HttpRequest as(String user, TestServer server, String path, String body) {
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":pw-" + user).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(server.uri(path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
 }
