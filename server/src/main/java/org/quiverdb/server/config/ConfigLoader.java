@@ -14,7 +14,8 @@ import java.util.Optional;
  * applied after the file so that, for one key, the last value written wins. Every problem is
  * collected and reported together in one {@link ConfigException}: unknown keys (with a
  * suggestion; a warning instead when strict validation is off), values that do not parse, and
- * rows switched on that this build cannot run. Stateless apart from the environment it expands.
+ * rows switched on that this build cannot run. Neo4j settings without meaning here ({@link
+ * InertNeo4jSetting}) are accepted with a warning. Stateless apart from the environment it expands.
  */
 public final class ConfigLoader {
     private static final Map<String, Setting> BY_NAME = byName();
@@ -47,7 +48,11 @@ public final class ConfigLoader {
         Draft draft = new Draft(problems);
         for (ConfEntry entry : entries) {
             Setting setting = BY_NAME.get(entry.key());
-            if (setting == null) {
+            Optional<InertNeo4jSetting> inert = InertNeo4jSetting.of(entry.key());
+            if (setting == null && inert.isPresent()) {
+                draft.warnings.add("setting '" + entry.key() + "' has no effect in Quiver: "
+                        + inert.get().reason() + " (" + entry.origin() + ")");
+            } else if (setting == null) {
                 (strict ? problems : draft.warnings).add(unknownKey(entry, strict));
             } else {
                 draft.apply(setting, entry);

@@ -135,6 +135,29 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aNeo4jConfWithSettingsThatMeanNothingHereStillLoadsWithWarnings() throws IOException {
+        Config c = load(
+                "dbms.memory.pagecache.size=10g",
+                "server.memory.pagecache.size=10g",
+                "dbms.security.procedures.unrestricted=apoc.*",
+                "dbms.connector.bolt.listen_address=:7688");
+        assertThat(c.warnings())
+                .hasSize(3)
+                .first()
+                .isEqualTo("setting 'dbms.memory.pagecache.size' has no effect in Quiver: the graph is held in the"
+                        + " heap; size it with dbms.memory.heap.max_size (conf/quiver.conf:1)");
+    }
+
+    @Test
+    void noInertSettingShadowsARealOne() {
+        for (InertNeo4jSetting inert : InertNeo4jSetting.values()) {
+            for (String name : inert.names()) {
+                assertThat(ConfigLoader.setting(name)).as(name).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void badValueNamesKeyValueLineAndWhatIsValid() throws IOException {
         assertThatThrownBy(() -> load("dbms.connector.http.enabled=yes"))
                 .hasMessage("invalid value for 'dbms.connector.http.enabled': 'yes' is not a boolean"
