@@ -130,6 +130,9 @@ final class CommitApplier {
             return;
         }
         counts.label(label, sign);
+        if (sign > 0) {
+            store.labelIndex.add(label, node);
+        }
         int i = (int) node;
         long address = store.nodeAdjacency[i];
         for (int k = 0; k < store.nodeDegree[i]; k++) {

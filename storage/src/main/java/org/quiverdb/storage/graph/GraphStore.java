@@ -35,6 +35,7 @@ public final class GraphStore {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final RecordHeap heap = new RecordHeap();
     final TokenTable tokens = new TokenTable();
+    final LabelIndex labelIndex = new LabelIndex();
     final IdPool nodeIds = new IdPool();
     final IdPool relationshipIds = new IdPool();
 
@@ -149,6 +150,9 @@ public final class GraphStore {
     }
 
     int scanNodesAt(long from, int label, long[] out, long snapshot) {
+        if (label >= 0) {
+            return scanLabelAt(from, label, out, snapshot);
+        }
         int n = 0;
         for (long id = Math.max(0, from); id < nodeLimit && n < out.length; id++) {
             long address = nodeRecordAt(id, snapshot);
@@ -157,6 +161,27 @@ public final class GraphStore {
             }
         }
         return n;
+    }
+
+    private int scanLabelAt(long from, int label, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = labelIndex.next(label, from); id >= 0 && n < out.length; id = labelIndex.next(label, id + 1)) {
+            long address = nodeRecordAt(id, snapshot);
+            if (address >= 0 && EntityRecordFormat.hasLabel(recordBytes(address), label)) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
+    /** How many node ids the label index holds for {@code label}: labelled nodes plus retained ones. */
+    public int labelIndexSize(int label) {
+        lock.readLock().lock();
+        try {
+            return labelIndex.candidates(label);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     int scanRelationshipsAt(long from, long[] out, long snapshot) {
@@ -355,9 +380,14 @@ public final class GraphStore {
         lock.writeLock().lock();
         try {
             CountsDelta delta = new CountsDelta();
+            labelIndex.clear();
             for (int n = 0; n < nodeLimit; n++) {
                 if (nodeRecord[n] >= 0) {
-                    delta.node(labelsOf(nodeRecord[n]), 1);
+                    int[] labels = labelsOf(nodeRecord[n]);
+                    delta.node(labels, 1);
+                    for (int label : labels) {
+                        labelIndex.add(label, n);
+                    }
                 }
             }
             for (int r = 0; r < relLimit; r++) {

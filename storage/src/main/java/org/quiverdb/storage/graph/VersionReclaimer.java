@@ -24,6 +24,9 @@ final class VersionReclaimer {
             for (int k = 0; k < commit.nodes().size(); k++) {
                 long node = commit.nodes().get(k);
                 Version v = unlinkOldest(store.nodeVersions, node, commit.txId());
+                if (v.recordReplaced) {
+                    dropUnreachableLabels(node, store.labelsOf(v.record));
+                }
                 release(v);
                 if (v.deletion) {
                     store.nodeRecord[(int) node] = GraphStore.FREE;
@@ -43,6 +46,31 @@ final class VersionReclaimer {
             reclaimed++;
         }
         return reclaimed;
+    }
+
+    /**
+     * Drops the node from the index of each of {@code labels} that neither its current record nor
+     * any before-image still retained has: no snapshot can see the node with that label any more.
+     */
+    private void dropUnreachableLabels(long node, int[] labels) {
+        for (int label : labels) {
+            if (!hasLabel(store.nodeRecord[(int) node], label) && !retainedWithLabel(node, label)) {
+                store.labelIndex.remove(label, node);
+            }
+        }
+    }
+
+    private boolean retainedWithLabel(long node, int label) {
+        for (Version v = store.nodeVersions.get(node); v != null; v = v.older) {
+            if (hasLabel(v.record, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasLabel(long address, int label) {
+        return address >= 0 && EntityRecordFormat.hasLabel(store.recordBytes(address), label);
     }
 
     private void release(Version v) {
