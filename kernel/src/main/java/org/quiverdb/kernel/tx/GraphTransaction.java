@@ -457,6 +457,22 @@ public final class GraphTransaction implements KernelTransaction {
         }
     }
 
+    /**
+     * Called by the reaper from any thread: when the deadline has passed at {@code nowMillis}, marks
+     * the transaction timed out and releases its snapshot at once, so an idle transaction stops
+     * holding old versions; the owner's next call fails with the timeout. True when it expired.
+     */
+    boolean expireIfOverdue(long nowMillis) {
+        if (!open || deadlineMillis <= 0 || nowMillis < deadlineMillis) {
+            return false;
+        }
+        if (terminationReason == null) {
+            terminationReason = Status.TRANSACTION_TIMED_OUT;
+        }
+        snapshot.close();
+        return true;
+    }
+
     @Override
     public void markForTermination(Status reason) {
         terminationReason = reason;
