@@ -165,7 +165,16 @@ final class TxView {
 
     /** As {@link StoreView#expand}, in this view: four longs (id, type, start, end) per relationship. */
     long[] expand(long node) {
-        long[] base = state.createdNodes.containsKey(node) ? new long[0] : snapshot.expand(node);
+        return expand(node, true, true, null);
+    }
+
+    /**
+     * The node's relationships in this view, reading from the snapshot only its groups of the given
+     * directions and types (null: any); relationships this transaction added come unfiltered.
+     */
+    long[] expand(long node, boolean outgoing, boolean incoming, int[] types) {
+        long[] base =
+                state.createdNodes.containsKey(node) ? new long[0] : snapshot.expand(node, outgoing, incoming, types);
         List<Long> added = state.addedAdjacency.get(node);
         int addedCount = added == null ? 0 : added.size();
         long[] out = new long[base.length + 4 * addedCount];
@@ -185,6 +194,19 @@ final class TxView {
             out[n++] = created.end;
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The snapshot's degree for the groups asked for, or -1 when this transaction changed the node's
+     * relationships (or deleted some relationship), so the caller must count in this view.
+     */
+    int snapshotDegree(long node, boolean outgoing, boolean incoming, int[] types) {
+        if (state.createdNodes.containsKey(node)
+                || state.addedAdjacency.containsKey(node)
+                || !state.deletedRels.isEmpty()) {
+            return -1;
+        }
+        return snapshot.degree(node, outgoing, incoming, types);
     }
 
     long nodeIdLimit() {

@@ -160,6 +160,34 @@ final class SnapshotView implements StoreView {
     }
 
     @Override
+    public long[] expand(long node, boolean outgoing, boolean incoming, int[] types) {
+        lock.lock();
+        try {
+            requireOpen();
+            if (store.nodeRecordAt(node, snapshotTx) < 0) {
+                return new long[0];
+            }
+            return store.expandAt(node, snapshotTx, outgoing, incoming, types);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public int degree(long node, boolean outgoing, boolean incoming, int[] types) {
+        lock.lock();
+        try {
+            requireOpen();
+            if (store.nodeRecordAt(node, snapshotTx) < 0) {
+                return 0;
+            }
+            return store.degreeAt(node, snapshotTx, outgoing, incoming, types);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public boolean relationshipExists(long rel) {
         lock.lock();
         try {
