@@ -343,7 +343,7 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public long countRelationships(int startLabel, int type, int endLabel) {
         check();
-        return new TxCounts(view, state).relationships(startLabel, type, endLabel);
+        return new TxCounts(view, state).relationships(startLabel, type, endLabel, () -> nodesWithLabel(startLabel));
     }
 
     // ---- writes ----

@@ -91,4 +91,32 @@ class RelationshipGroupsTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void countWithBothLabelsBoundSeesCommittedAndOwnRelationshipsOfThatTypeOnly() {
+        try (KernelTransaction tx = begin()) {
+            int a = tx.labelTokenOrCreate("A");
+            int b = tx.labelTokenOrCreate("B");
+            int t = tx.relationshipTypeTokenOrCreate("T");
+            int u = tx.relationshipTypeTokenOrCreate("U");
+            long start = tx.createNode(new int[] {a});
+            long end = tx.createNode(new int[] {b});
+            tx.createRelationship(start, t, end);
+            tx.createRelationship(start, u, end);
+            tx.createRelationship(end, t, start);
+            tx.commit();
+        }
+        try (KernelTransaction tx = begin()) {
+            int a = tx.labelToken("A");
+            int b = tx.labelToken("B");
+            int t = tx.relationshipTypeToken("T");
+            long start = tx.createNode(new int[] {a});
+            long unlabelled = tx.createNode(new int[0]);
+            tx.createRelationship(start, t, tx.createNode(new int[] {b}));
+            tx.createRelationship(unlabelled, t, tx.createNode(new int[] {b}));
+            assertThat(tx.countRelationships(a, t, b)).isEqualTo(2);
+            assertThat(tx.countRelationships(a, KernelTransaction.NO_TOKEN, b)).isEqualTo(3);
+            assertThat(tx.countRelationships(b, t, a)).isEqualTo(1);
+        }
+    }
 }
