@@ -250,30 +250,13 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public RelationshipCursor relationships(long node, Direction direction, int[] types) {
         requireNode(node);
-        long[] entries =
-                view.expand(node, direction != Direction.INCOMING, direction != Direction.OUTGOING, storeTypes(types));
-        return new RelationshipList(node, entries, direction, types);
-    }
-
-    /** The kernel's "any type" (empty) as the store's (null). */
-    private static int[] storeTypes(int[] types) {
-        return types.length == 0 ? null : types;
+        return view.relationships(node, direction, types);
     }
 
     @Override
     public int nodeDegree(long node, Direction direction, int[] types) {
         requireNode(node);
-        int stored = view.snapshotDegree(
-                node, direction != Direction.INCOMING, direction != Direction.OUTGOING, storeTypes(types));
-        if (stored >= 0) {
-            return stored;
-        }
-        RelationshipCursor cursor = relationships(node, direction, types);
-        int degree = 0;
-        while (cursor.next()) {
-            degree++;
-        }
-        return degree;
+        return view.degree(node, direction, types);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.quiverdb.kernel.api.Direction;
 import org.quiverdb.storage.api.StoreView;
 import org.quiverdb.values.value.NullValue;
 import org.quiverdb.values.value.Value;
@@ -196,17 +197,36 @@ final class TxView {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
+    /** The node's relationships by direction and types (empty: any), reading only matching groups. */
+    RelationshipList relationships(long node, Direction direction, int[] types) {
+        long[] entries =
+                expand(node, direction != Direction.INCOMING, direction != Direction.OUTGOING, storeTypes(types));
+        return new RelationshipList(node, entries, direction, types);
+    }
+
+    /** The kernel's "any type" (empty) as the store's (null). */
+    private static int[] storeTypes(int[] types) {
+        return types.length == 0 ? null : types;
+    }
+
     /**
-     * The snapshot's degree for the groups asked for, or -1 when this transaction changed the node's
-     * relationships (or deleted some relationship), so the caller must count in this view.
+     * The node's degree: straight from the snapshot's group counts unless this transaction changed
+     * the node's relationships (or deleted any relationship), then counted in this view.
      */
-    int snapshotDegree(long node, boolean outgoing, boolean incoming, int[] types) {
-        if (state.createdNodes.containsKey(node)
-                || state.addedAdjacency.containsKey(node)
-                || !state.deletedRels.isEmpty()) {
-            return -1;
+    int degree(long node, Direction direction, int[] types) {
+        boolean untouched = !state.createdNodes.containsKey(node)
+                && !state.addedAdjacency.containsKey(node)
+                && state.deletedRels.isEmpty();
+        if (untouched) {
+            return snapshot.degree(
+                    node, direction != Direction.INCOMING, direction != Direction.OUTGOING, storeTypes(types));
         }
-        return snapshot.degree(node, outgoing, incoming, types);
+        RelationshipList cursor = relationships(node, direction, types);
+        int degree = 0;
+        while (cursor.next()) {
+            degree++;
+        }
+        return degree;
     }
 
     long nodeIdLimit() {
