@@ -159,4 +159,14 @@ class CypherEngineTest {
                     .isEqualTo(Status.STATEMENT_ARITHMETIC_ERROR);
         }
     }
+
+    @Test
+    void longScriptsOfClausesPlanAndRun() {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            q.append("CREATE (:S {i: ").append(i).append("})\n");
+        }
+        f.run(q.toString());
+        assertThat(f.run("MATCH (n:S) RETURN count(n)")).containsExactly(List.of(i(300)));
+    }
 }
