@@ -60,7 +60,7 @@ final class MarkdownReport {
         for (WorkloadOutcome outcome : report.workloads()) {
             outcome.errors().forEach((engine, error) -> out.append("\n- ")
                     .append(outcome.name())
-                    .append(" unsupported on ")
+                    .append(" not measured on ")
                     .append(engine)
                     .append(": ")
                     .append(error.replace('\n', ' ')));
@@ -70,7 +70,7 @@ final class MarkdownReport {
 
     private static String throughput(WorkloadOutcome outcome, String engine) {
         Stats stats = outcome.stats().get(engine);
-        return stats == null ? "unsupported" : String.format(Locale.ROOT, "%.1f", stats.throughput());
+        return stats == null ? "not measured" : String.format(Locale.ROOT, "%.1f", stats.throughput());
     }
 
     private static String latency(WorkloadOutcome outcome, String engine) {

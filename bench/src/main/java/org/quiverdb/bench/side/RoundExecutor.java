@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.quiverdb.bench.SuppressForbidden;
 
 /**
@@ -30,8 +31,12 @@ final class RoundExecutor {
     }
 
     /** Runs the round and adds it to {@code samples}; {@code seed} makes the statements repeatable. */
-    void run(Driver driver, Workload workload, long[] ids, long seed, Duration time, int maxOps, Samples samples)
+    void run(Driver driver, Workload workload, long[] ids, long seed, Profile.Round round, Samples samples)
             throws Exception {
+        Duration time = round.time();
+        int maxOps = round.maxOps();
+        TransactionConfig txConfig =
+                TransactionConfig.builder().withTimeout(round.operationLimit()).build();
         int sessions = workload.concurrency();
         int perSession = Math.max(1, maxOps / sessions);
         long start = System.nanoTime();
@@ -39,7 +44,7 @@ final class RoundExecutor {
         List<Future<long[]>> futures = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             Random random = new Random(seed * 31 + i);
-            futures.add(threads.submit(() -> session(driver, workload, ids, random, deadline, perSession)));
+            futures.add(threads.submit(() -> session(driver, workload, ids, random, deadline, perSession, txConfig)));
         }
         List<long[]> results = new ArrayList<>();
         Exception failure = null;
@@ -62,14 +67,21 @@ final class RoundExecutor {
         samples.addRound(new long[0], 0, wall);
     }
 
-    private long[] session(Driver driver, Workload workload, long[] ids, Random random, long deadline, int maxOps) {
+    private long[] session(
+            Driver driver,
+            Workload workload,
+            long[] ids,
+            Random random,
+            long deadline,
+            int maxOps,
+            TransactionConfig txConfig) {
         long[] latencies = new long[Math.min(maxOps, 1 << 16)];
         int count = 0;
         try (Session session = driver.session()) {
             while (count < maxOps && (count == 0 || System.nanoTime() < deadline)) {
                 Query query = workload.source().next(random, ids, sequence.incrementAndGet());
                 long before = System.nanoTime();
-                Result result = session.run(query.text(), query.parameters());
+                Result result = session.run(query.text(), query.parameters(), txConfig);
                 while (result.hasNext()) {
                     result.next();
                 }

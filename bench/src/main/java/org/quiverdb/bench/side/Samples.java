@@ -32,7 +32,8 @@ final class Samples {
                 wallNanos / 1e9,
                 count / (wallNanos / 1e9),
                 percentile(sorted, 0.50) / 1e3,
-                percentile(sorted, 0.99) / 1e3);
+                percentile(sorted, 0.99) / 1e3,
+                sorted[count - 1] / 1e3);
     }
 
     /** Nearest-rank percentile of a sorted array. */
@@ -49,6 +50,8 @@ final class Samples {
      * @param throughput operations per second (all sessions together)
      * @param p50Micros median latency of one operation, microseconds
      * @param p99Micros 99th percentile latency, microseconds
+     * @param maxMicros the slowest operation, microseconds
      */
-    record Stats(long operations, double seconds, double throughput, double p50Micros, double p99Micros) {}
+    record Stats(
+            long operations, double seconds, double throughput, double p50Micros, double p99Micros, double maxMicros) {}
 }

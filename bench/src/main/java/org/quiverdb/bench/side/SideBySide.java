@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,19 +127,28 @@ public final class SideBySide {
                 }
                 boolean warmUp = round < 0;
                 Samples target = warmUp ? new Samples() : samples.computeIfAbsent(engine, e -> new Samples());
-                Duration time = warmUp ? profile.roundTime().dividedBy(2) : profile.roundTime();
                 try {
                     executor.run(
                             drivers.get(engine),
                             workload,
                             ids.get(engine),
                             seed + round,
-                            time,
-                            profile.maxOpsPerRound(),
+                            profile.round(warmUp),
                             target);
                 } catch (Exception e) {
                     errors.put(engine, describe(e));
                     samples.remove(engine);
+                    continue;
+                }
+                double slowest = warmUp ? target.stats().maxMicros() / 1e6 : 0;
+                if (slowest > profile.operationLimit().toSeconds()) {
+                    errors.put(
+                            engine,
+                            String.format(
+                                    Locale.ROOT,
+                                    "too slow: an operation took %.1f s (limit: %d s)",
+                                    slowest,
+                                    profile.operationLimit().toSeconds()));
                 }
             }
         }
