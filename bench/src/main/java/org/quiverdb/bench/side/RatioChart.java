@@ -87,7 +87,7 @@ final class RatioChart {
         g.setStroke(new BasicStroke(2));
         int goal = x(outcome.goal());
         g.drawLine(goal, y + 2, goal, y + ROW - 4);
-        g.drawString(String.format(Locale.ROOT, "%.2fx", r), Math.max(from, to) + 6, y + 16);
+        g.drawString(String.format(Locale.ROOT, "%.3gx", r), Math.max(from, to) + 8, y + 16);
     }
 
     /** The x pixel of a ratio, clamped to the plot. */

@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
@@ -50,7 +52,17 @@ final class RoundExecutor {
         Exception failure = null;
         for (Future<long[]> future : futures) {
             try {
-                results.add(future.get());
+                long wait = Math.max(0, deadline - System.nanoTime())
+                        + 2 * round.operationLimit().toNanos();
+                results.add(future.get(wait, TimeUnit.NANOSECONDS));
+            } catch (TimeoutException e) {
+                // The server never answered: leave the session thread behind (interrupted) rather
+                // than stall the whole run on it.
+                future.cancel(true);
+                if (failure == null) {
+                    failure = new TimeoutException("no answer within "
+                            + round.operationLimit().multipliedBy(2) + " after the round's time ran out");
+                }
             } catch (ExecutionException e) {
                 if (failure == null && e.getCause() instanceof Exception cause) {
                     failure = cause;

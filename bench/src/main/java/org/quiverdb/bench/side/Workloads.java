@@ -9,8 +9,8 @@ import org.quiverdb.bench.side.Workload.Kind;
 /**
  * The workloads of issue 10 that both engines are asked to run, in report order. Point lookups
  * by property scan every person on both engines: Quiver has no indexes yet, so Neo4j gets the same
- * (empty) schema. Traversals start from a person addressed by internal id, so they measure
- * expansion rather than a scan. Stateless.
+ * (empty) schema. Traversals start from a person addressed by internal id ({@code id(p) = $nid}):
+ * Neo4j seeks it, Quiver (no seek by id yet) scans for it, a gap these figures show. Stateless.
  */
 final class Workloads {
     private Workloads() {}
