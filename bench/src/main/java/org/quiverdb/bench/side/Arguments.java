@@ -1,6 +1,7 @@
 package org.quiverdb.bench.side;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The runner's command line. Immutable.
@@ -8,8 +9,9 @@ import java.nio.file.Path;
  * @param dist the Quiver distribution folder (holding bin/quiver)
  * @param neo4jPom bench/neo4j/pom.xml, naming Neo4j's classpath
  * @param out where report.json, report.md and ratios.png go
+ * @param jfr where Flight Recordings go, when asked for ({@code --jfr true})
  */
-record Arguments(Profile profile, Path dist, Path neo4jPom, Path out, long seed) {
+record Arguments(Profile profile, Path dist, Path neo4jPom, Path out, long seed, Optional<Path> jfr) {
 
     /** Parses {@code --profile P --dist DIR --neo4j-pom FILE --out DIR [--seed N]}. */
     static Arguments parse(String[] args) {
@@ -18,6 +20,7 @@ record Arguments(Profile profile, Path dist, Path neo4jPom, Path out, long seed)
         Path neo4jPom = Path.of("bench/neo4j/pom.xml");
         Path out = Path.of("bench/target/side-by-side");
         long seed = 42;
+        boolean jfr = false;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + args[i] + ": no value (expected: a value after it)");
@@ -29,11 +32,19 @@ record Arguments(Profile profile, Path dist, Path neo4jPom, Path out, long seed)
                 case "--neo4j-pom" -> neo4jPom = Path.of(value);
                 case "--out" -> out = Path.of(value);
                 case "--seed" -> seed = Long.parseLong(value);
+                case "--jfr" -> jfr = Boolean.parseBoolean(value);
                 default ->
-                    throw new IllegalArgumentException(
-                            "option: '" + args[i] + "' (expected: --profile, --dist, --neo4j-pom, --out or --seed)");
+                    throw new IllegalArgumentException("option: '" + args[i]
+                            + "' (expected: --profile, --dist, --neo4j-pom, --out, --seed or --jfr)");
             }
         }
-        return new Arguments(profile, dist.toAbsolutePath(), neo4jPom.toAbsolutePath(), out.toAbsolutePath(), seed);
+        Path outDir = out.toAbsolutePath();
+        return new Arguments(
+                profile,
+                dist.toAbsolutePath(),
+                neo4jPom.toAbsolutePath(),
+                outDir,
+                seed,
+                jfr ? Optional.of(outDir) : Optional.empty());
     }
 }

@@ -52,7 +52,7 @@ final class Neo4jServer implements ServerProcess {
                 StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(flags.options());
+        command.addAll(flags.options("neo4j"));
         command.addAll(List.of("-cp", classpath, ENTRY_POINT, "--home-dir=" + home, "--config-dir=" + conf));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

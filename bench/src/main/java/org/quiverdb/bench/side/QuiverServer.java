@@ -44,7 +44,9 @@ final class QuiverServer implements ServerProcess {
         addSetting(command, "dbms.connector.https.enabled=false");
         addSetting(command, "dbms.memory.heap.initial_size=" + flags.heap());
         addSetting(command, "dbms.memory.heap.max_size=" + flags.heap());
-        addSetting(command, "dbms.jvm.additional=" + JvmFlags.GC);
+        for (String option : flags.extra("quiver")) {
+            addSetting(command, "dbms.jvm.additional=" + option);
+        }
         ChildProcess.runChecked(command, work.resolve("quiver-launcher.log"), START_LIMIT);
         String pidText = Files.readString(home.resolve("run/quiver.pid"), StandardCharsets.UTF_8)
                 .trim();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.neo4j.driver.AuthTokens;
@@ -24,7 +25,8 @@ import org.quiverdb.bench.side.Samples.Stats;
  * loads the same {@link Dataset} into each through Bolt, runs every {@link Workloads workload} in
  * alternating rounds (Quiver first in even rounds, Neo4j first in odd ones, after one unmeasured
  * warm-up round each), and writes {@code report.json}, {@code report.md} and {@code ratios.png}.
- * Arguments: {@code --profile tiny|small|medium --dist DIR --neo4j-pom FILE --out DIR [--seed N]}.
+ * Arguments: {@code --profile tiny|small|medium --dist DIR --neo4j-pom FILE --out DIR [--seed N]
+ * [--jfr true]} (Flight Recordings of both servers into the output folder).
  * Confined to the main thread (session threads live in {@link RoundExecutor}).
  */
 @SuppressForbidden
@@ -32,11 +34,13 @@ public final class SideBySide {
     private final Profile profile;
     private final long seed;
     private final Path out;
+    private final Optional<Path> jfr;
 
-    private SideBySide(Profile profile, long seed, Path out) {
+    private SideBySide(Profile profile, long seed, Path out, Optional<Path> jfr) {
         this.profile = profile;
         this.seed = seed;
         this.out = out;
+        this.jfr = jfr;
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,7 +54,7 @@ public final class SideBySide {
     /** Runs the whole comparison and writes the three report files into {@code arguments.out()}. */
     static RunReport run(Arguments arguments) throws Exception {
         Files.createDirectories(arguments.out());
-        RunReport report = new SideBySide(arguments.profile(), arguments.seed(), arguments.out())
+        RunReport report = new SideBySide(arguments.profile(), arguments.seed(), arguments.out(), arguments.jfr())
                 .compare(arguments.dist(), arguments.neo4jPom());
         JsonReport.write(report, arguments.out().resolve("report.json"));
         MarkdownReport.write(report, arguments.out().resolve("report.md"));
@@ -59,7 +63,7 @@ public final class SideBySide {
     }
 
     private RunReport compare(Path dist, Path neo4jPom) throws Exception {
-        JvmFlags flags = new JvmFlags(profile.heap());
+        JvmFlags flags = new JvmFlags(profile.heap(), jfr);
         String machine = machine();
         Dataset dataset = new Dataset(profile.nodes(), profile.relationships(), seed);
         Path work = Files.createTempDirectory(out, "servers-");
@@ -81,7 +85,7 @@ public final class SideBySide {
                 System.out.println("workload " + workload.name());
                 outcomes.add(measure(executor, workload, drivers, ids));
             }
-            String jvm = String.join(" ", flags.options());
+            String jvm = String.join(" ", flags.options("<engine>"));
             return new RunReport(
                     profile.name(), profile.nodes(), profile.relationships(), jvm, machine, loads, outcomes);
         } finally {
