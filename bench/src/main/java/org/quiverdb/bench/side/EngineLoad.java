@@ -9,5 +9,12 @@ package org.quiverdb.bench.side;
  * @param heapAfterLoad heap in use after a full GC, once loaded
  * @param bytesPerEntity heap growth per node and relationship loaded (Neo4j's page cache is off
  *     heap and not in this figure)
+ * @param diskBytes the size of the server's data folder (stores, transaction logs) after the load
  */
-record EngineLoad(String engine, double loadSeconds, long heapBeforeLoad, long heapAfterLoad, double bytesPerEntity) {}
+record EngineLoad(
+        String engine,
+        double loadSeconds,
+        long heapBeforeLoad,
+        long heapAfterLoad,
+        double bytesPerEntity,
+        long diskBytes) {}

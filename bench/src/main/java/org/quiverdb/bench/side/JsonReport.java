@@ -40,6 +40,7 @@ final class JsonReport {
             node.put("heap_before_load_bytes", load.heapBeforeLoad());
             node.put("heap_after_load_bytes", load.heapAfterLoad());
             node.put("bytes_per_entity", load.bytesPerEntity());
+            node.put("disk_bytes_after_load", load.diskBytes());
         }
         ArrayNode workloads = root.putArray("workloads");
         for (WorkloadOutcome outcome : report.workloads()) {

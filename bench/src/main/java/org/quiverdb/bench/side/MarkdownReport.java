@@ -27,17 +27,19 @@ final class MarkdownReport {
                 .append(report.jvmFlags())
                 .append("`; machine: ")
                 .append(report.machine());
-        out.append("\n\n| engine | load s | heap before load MiB | heap after load MiB | bytes/entity |\n");
-        out.append("|---|---:|---:|---:|---:|\n");
+        out.append(
+                "\n\n| engine | load s | heap before load MiB | heap after load MiB | heap bytes/entity | disk MiB |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
         for (EngineLoad load : report.loads()) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.1f | %.1f |%n",
+                    "| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
                     load.engine(),
                     load.loadSeconds(),
                     load.heapBeforeLoad() / 1048576.0,
                     load.heapAfterLoad() / 1048576.0,
-                    load.bytesPerEntity()));
+                    load.bytesPerEntity(),
+                    load.diskBytes() / 1048576.0));
         }
         out.append("\n| workload | kind | Quiver ops/s | Neo4j ops/s | ratio Q/N (goal) |")
                 .append(" Quiver p50 / p99 ms | Neo4j p50 / p99 ms |\n");

@@ -25,10 +25,12 @@ final class Neo4jServer implements ServerProcess {
 
     private final Process process;
     private final int port;
+    private final Path home;
 
-    private Neo4jServer(Process process, int port) {
+    private Neo4jServer(Process process, int port, Path home) {
         this.process = process;
         this.port = port;
+        this.home = home;
     }
 
     /** Starts Neo4j in a new home under {@code work}; {@code neo4jPom} names its classpath. */
@@ -58,7 +60,7 @@ final class Neo4jServer implements ServerProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("neo4j-console.log").toFile())
                 .start();
-        Neo4jServer server = new Neo4jServer(process, port);
+        Neo4jServer server = new Neo4jServer(process, port, home);
         server.awaitStarted(home.resolve("logs/neo4j.log"));
         return server;
     }
@@ -120,6 +122,11 @@ final class Neo4jServer implements ServerProcess {
     @Override
     public String boltUri() {
         return "bolt://127.0.0.1:" + port;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return home.resolve("data");
     }
 
     @Override

@@ -69,6 +69,11 @@ final class QuiverServer implements ServerProcess {
     }
 
     @Override
+    public Path dataDirectory() {
+        return home.resolve("data");
+    }
+
+    @Override
     public long pid() {
         return pid;
     }

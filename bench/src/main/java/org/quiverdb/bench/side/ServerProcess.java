@@ -1,5 +1,7 @@
 package org.quiverdb.bench.side;
 
+import java.nio.file.Path;
+
 /**
  * A database server the runner started in its own JVM and must stop. Implementations are
  * confined to the runner's main thread.
@@ -10,6 +12,9 @@ interface ServerProcess extends AutoCloseable {
 
     /** The bolt:// address the driver connects to. */
     String boltUri();
+
+    /** The folder holding the server's stores and logs on disk. */
+    Path dataDirectory();
 
     /** The server JVM's process id, for jcmd. */
     long pid();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -114,7 +115,7 @@ public final class SideBySide {
         double perEntity = (after - before) / (double) (dataset.nodes() + dataset.relationships());
         System.out.printf(
                 Locale.ROOT, "%s: loaded in %.1f s, heap %d -> %d bytes%n", server.engine(), seconds, before, after);
-        return new EngineLoad(server.engine(), seconds, before, after, perEntity);
+        return new EngineLoad(server.engine(), seconds, before, after, perEntity, diskBytes(server.dataDirectory()));
     }
 
     private WorkloadOutcome measure(
@@ -160,6 +161,17 @@ public final class SideBySide {
         samples.forEach((engine, s) -> stats.put(engine, s.stats()));
         return new WorkloadOutcome(
                 workload.name(), workload.kind(), workload.description(), workload.concurrency(), stats, errors);
+    }
+
+    private static long diskBytes(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
+        }
     }
 
     private static String describe(Exception e) {
