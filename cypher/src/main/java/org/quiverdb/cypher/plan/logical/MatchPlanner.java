@@ -117,6 +117,9 @@ final class MatchPlanner {
 
     private LogicalPlan planPart(
             LogicalPlan source, Set<String> bound, PatternPart part, List<Expression> conjuncts, List<String> rels) {
+        if (part.shortest() != 0) {
+            return planShortest(source, bound, part, conjuncts);
+        }
         List<NodePattern> nodes = part.nodes();
         int start = 0;
         long best = Long.MAX_VALUE;
@@ -151,6 +154,44 @@ final class MatchPlanner {
             plan = applyReady(plan, bound, conjuncts);
         }
         return plan;
+    }
+
+    /**
+     * Binds both ends (scanning those not bound yet), then searches. WHERE conjuncts that read the
+     * path or its relationships are handed to the search: Neo4j returns the shortest path that
+     * satisfies them, not the shortest path filtered afterwards.
+     */
+    private LogicalPlan planShortest(
+            LogicalPlan source, Set<String> bound, PatternPart part, List<Expression> conjuncts) {
+        LogicalPlan plan = source;
+        for (NodePattern n : part.nodes()) {
+            String scanned = null;
+            if (!bound.contains(n.variable())) {
+                scanned = cheapestLabel(n);
+                plan = new LogicalPlan.NodeScan(plan, n.variable(), scanned, estimate(n));
+                bound.add(n.variable());
+            }
+            plan = nodeFilters(plan, n, scanned);
+            plan = applyReady(plan, bound, conjuncts);
+        }
+        String rel = part.relationships().get(0).variable();
+        Set<String> visible = new java.util.HashSet<>(bound);
+        visible.add(rel);
+        if (part.pathVariable() != null) {
+            visible.add(part.pathVariable());
+        }
+        Expression predicate = null;
+        Iterator<Expression> it = conjuncts.iterator();
+        while (it.hasNext()) {
+            Expression c = it.next();
+            if (visible.containsAll(FreeVariables.of(c))) {
+                predicate =
+                        predicate == null ? c : new Expression.Binary(c.position(), BinaryOperator.AND, predicate, c);
+                it.remove();
+            }
+        }
+        bound.addAll(visible);
+        return new LogicalPlan.ShortestPath(plan, part, predicate, part.shortest() == 2);
     }
 
     private LogicalPlan expand(
