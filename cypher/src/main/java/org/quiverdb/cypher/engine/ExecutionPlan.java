@@ -14,6 +14,8 @@ final class ExecutionPlan {
     private final List<String> columns;
     private final int[] columnSlots;
     private final QueryType type;
+    private PlanDescriber describer;
+    private int profiledOperators = -1;
 
     ExecutionPlan(Operator root, int width, List<String> columns, int[] columnSlots, QueryType type) {
         this.root = root;
@@ -37,6 +39,26 @@ final class ExecutionPlan {
 
     int columnSlot(int i) {
         return columnSlots[i];
+    }
+
+    /**
+     * Marks this an EXPLAIN (operators -1) or PROFILE (operators: how many count) plan described
+     * by {@code d}; called once, before the plan is shared.
+     */
+    ExecutionPlan described(PlanDescriber d, int operators) {
+        this.describer = d;
+        this.profiledOperators = operators;
+        return this;
+    }
+
+    /** The description for EXPLAIN / PROFILE, else null. */
+    PlanDescriber describer() {
+        return describer;
+    }
+
+    /** Operators counted under PROFILE, or -1 when this is not a PROFILE plan. */
+    int profiledOperators() {
+        return profiledOperators;
     }
 
     QueryType type() {

@@ -2,6 +2,7 @@ package org.quiverdb.cypher.engine;
 
 import java.util.List;
 import org.quiverdb.cypher.api.Notification;
+import org.quiverdb.cypher.api.PlanDescription;
 import org.quiverdb.cypher.api.QueryExecution;
 import org.quiverdb.cypher.api.QueryStatistics;
 import org.quiverdb.cypher.api.QueryType;
@@ -73,6 +74,12 @@ final class RunningQuery implements QueryExecution {
     @Override
     public List<Notification> notifications() {
         return List.of();
+    }
+
+    @Override
+    public java.util.Optional<PlanDescription> plan() {
+        PlanDescriber d = plan.describer();
+        return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.describe(context.profile()));
     }
 
     @Override

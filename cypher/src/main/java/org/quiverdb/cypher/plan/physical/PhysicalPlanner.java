@@ -27,8 +27,18 @@ public final class PhysicalPlanner implements SubPlanner {
     /** An operator and the scope of the rows it produces. */
     public record Built(Operator operator, Scope scope) {}
 
+    private final boolean profiling;
+    private final java.util.IdentityHashMap<LogicalPlan, List<String>> identifiers = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<LogicalPlan, Integer> operatorIds = new java.util.IdentityHashMap<>();
+
     public PhysicalPlanner(LogicalPlanner logical) {
+        this(logical, false);
+    }
+
+    /** With {@code profiling}, every operator counts its rows and db hits (for PROFILE). */
+    public PhysicalPlanner(LogicalPlanner logical, boolean profiling) {
         this.logical = logical;
+        this.profiling = profiling;
         this.compiler.subPlanner(this);
         this.writes = new WritePlanner(compiler);
     }
@@ -37,7 +47,46 @@ public final class PhysicalPlanner implements SubPlanner {
         return slots.width();
     }
 
+    /** The user-visible variables bound in the rows of each operator planned so far. */
+    public List<String> identifiers(LogicalPlan plan) {
+        return identifiers.getOrDefault(plan, List.of());
+    }
+
+    /** The PROFILE counter index of an operator planned so far; -1 when it has none. */
+    public int operatorId(LogicalPlan plan) {
+        return operatorIds.getOrDefault(plan, -1);
+    }
+
+    /** How many operators were numbered for PROFILE. */
+    public int operatorCount() {
+        return operatorIds.size();
+    }
+
     public Built build(LogicalPlan plan, Scope argument) {
+        Built built = buildOperator(plan, argument);
+        identifiers.put(plan, visible(built.scope()));
+        if (!profiling) {
+            return built;
+        }
+        int id = operatorIds.size();
+        operatorIds.put(plan, id);
+        return new Built(ProfiledOperator.wrap(built.operator(), id), built.scope());
+    }
+
+    /** Scope names as Neo4j shows them: anonymous ones as anon_N, internal ones not at all. */
+    private static List<String> visible(Scope scope) {
+        List<String> out = new ArrayList<>();
+        for (String n : scope.names()) {
+            if (n.startsWith("  UNNAMED")) {
+                out.add("anon_" + n.substring("  UNNAMED".length()));
+            } else if (!n.startsWith(" ")) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private Built buildOperator(LogicalPlan plan, Scope argument) {
         if (plan instanceof LogicalPlan.Argument) {
             return new Built((ctx, arg) -> org.quiverdb.cypher.runtime.RowStream.of(arg.clone()), argument);
         }

@@ -37,6 +37,7 @@ final class ScanOperators {
                 if (!ids.hasNext()) {
                     return null;
                 }
+                ctx.dbHit();
                 Value[] out = row.clone();
                 out[slot] = ctx.node(ids.next());
                 return out;
@@ -79,6 +80,7 @@ final class ScanOperators {
             long[] lastLoop = {-1};
             return () -> {
                 while (cursor.next()) {
+                    ctx.dbHit();
                     long other = cursor.otherNode();
                     if (into && other != target) {
                         continue;

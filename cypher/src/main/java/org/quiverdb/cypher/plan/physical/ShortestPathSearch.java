@@ -74,6 +74,7 @@ final class ShortestPathSearch {
             for (long u : frontier) {
                 RelationshipCursor c = ctx.tx().relationships(u, spec.direction(), tokens);
                 while (c.next()) {
+                    ctx.dbHit();
                     long v = c.otherNode();
                     Integer seen = level.get(v);
                     if (seen != null && seen != depth + 1) {
@@ -158,6 +159,7 @@ final class ShortestPathSearch {
         List<RelationshipValue> rels = new ArrayList<>();
         List<Long> others = new ArrayList<>();
         while (c.next()) {
+            ctx.dbHit();
             RelationshipValue rel = ctx.relationship(c.relationshipId(), c.type(), c.startNode(), c.endNode());
             if (!path.contains(rel) && !rels.contains(rel) && (stepTest == null || stepTest.test(rel))) {
                 rels.add(rel);

@@ -96,6 +96,7 @@ final class VarExpandStream implements RowStream {
         }
         RelationshipCursor c = top.cursor;
         while (c.next()) {
+            ctx.dbHit();
             RelationshipValue rel = ctx.relationship(c.relationshipId(), c.type(), c.startNode(), c.endNode());
             if (path.contains(rel) || !accepts(rel)) {
                 continue;
