@@ -1,12 +1,15 @@
 package org.quiverdb.cypher.engine;
 
 import java.util.List;
+import org.quiverdb.cypher.api.Notification;
 import org.quiverdb.cypher.api.QueryType;
 import org.quiverdb.cypher.plan.physical.Operator;
 
 /**
  * A compiled statement: the root operator, the row width, the result columns and their slots, and
- * the query type. Immutable and shared between executions (operators are stateless).
+ * the query type; for EXPLAIN/PROFILE its description, and its planning-time notifications. Those
+ * two are set once while compiling, before the plan is published through the (locked) plan cache;
+ * effectively immutable after that and shared between executions (operators are stateless).
  */
 final class ExecutionPlan {
     private final Operator root;
@@ -15,6 +18,7 @@ final class ExecutionPlan {
     private final int[] columnSlots;
     private final QueryType type;
     private PlanDescriber describer;
+    private List<Notification> notifications = List.of();
     private int profiledOperators = -1;
 
     ExecutionPlan(Operator root, int width, List<String> columns, int[] columnSlots, QueryType type) {
@@ -49,6 +53,16 @@ final class ExecutionPlan {
         this.describer = d;
         this.profiledOperators = operators;
         return this;
+    }
+
+    /** Attaches the planning-time notifications; called once, before the plan is shared. */
+    ExecutionPlan notifying(List<Notification> found) {
+        this.notifications = List.copyOf(found);
+        return this;
+    }
+
+    List<Notification> notifications() {
+        return notifications;
     }
 
     /** The description for EXPLAIN / PROFILE, else null. */

@@ -75,7 +75,8 @@ public final class QueryEngine implements CypherEngine {
         List<String> columns = new ArrayList<>(planned.columns());
         int[] slots = columns.stream().mapToInt(built.scope()::slot).toArray();
         Operator root = mode.equals("EXPLAIN") ? (c, arg) -> RowStream.EMPTY : built.operator();
-        ExecutionPlan plan = new ExecutionPlan(root, physical.width(), columns, slots, QueryTypes.of(query));
+        ExecutionPlan plan = new ExecutionPlan(root, physical.width(), columns, slots, QueryTypes.of(query))
+                .notifying(PlanNotifications.of(query));
         if (mode.isEmpty()) {
             return plan;
         }

@@ -73,7 +73,7 @@ final class RunningQuery implements QueryExecution {
 
     @Override
     public List<Notification> notifications() {
-        return List.of();
+        return plan.notifications();
     }
 
     @Override
