@@ -59,13 +59,7 @@ public final class QueryEngine implements CypherEngine {
     ExecutionPlan compile(String text, KernelTransaction tx) {
         Query query = StandaloneCalls.expand(Parser.parse(text), procedures);
         SemanticAnalyzer.check(text, query);
-        Cardinalities counts = label -> {
-            if (label == null) {
-                return tx.countNodes(KernelTransaction.NO_TOKEN);
-            }
-            int token = tx.labelToken(label);
-            return token == KernelTransaction.NO_TOKEN ? 0 : tx.countNodes(token);
-        };
+        Cardinalities counts = new KernelCardinalities(tx);
         LogicalPlanner logical = new LogicalPlanner(counts);
         LogicalPlanner.Planned planned = logical.plan(query, new LinkedHashSet<>());
         String mode = mode(text);

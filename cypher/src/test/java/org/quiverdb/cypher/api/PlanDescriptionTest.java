@@ -108,4 +108,19 @@ class PlanDescriptionTest {
         assertThat(find(root, "ShortestPath").profile().rows()).isEqualTo(1);
         assertThat(find(root, "VarLengthExpand(All)").profile().rows()).isEqualTo(1);
     }
+
+    @Test
+    void planStartsWhereTheCountsStoreSaysFewRelationshipsLeave() {
+        // 10 :P with a KNOWS each (graph()), plus 2 :P hubs with 50 LIKES each but only one reaching :R;
+        // :R has 20 nodes, more than :P's 12, yet starting at :R reads 1 LIKES instead of 100
+        f.run("UNWIND range(1, 2) AS h CREATE (p:P) WITH p UNWIND range(1, 50) AS i CREATE (p)-[:LIKES]->()");
+        f.run("UNWIND range(1, 20) AS i CREATE (:R {i: i})");
+        f.run("MATCH (p:P)-[:LIKES]->() WITH p LIMIT 1 MATCH (r:R {i: 1}) CREATE (p)-[:LIKES]->(r)");
+        PlanDescription root =
+                run("EXPLAIN MATCH (p:P)-[:LIKES]->(r:R) RETURN p").plan();
+        assertThat(find(root, "NodeByLabelScan").arguments().get("Details")).isEqualTo(StringValue.of("r:R"));
+        assertThat(find(root, "Expand(All)").arguments().get("Details"))
+                .isEqualTo(StringValue.of("(r)<-[anon_0:LIKES]-(p)"));
+        assertThat(run("MATCH (p:P)-[:LIKES]->(r:R) RETURN p").rows()).isEqualTo(1);
+    }
 }
