@@ -19,6 +19,7 @@ final class ExecutionPlan {
     private final QueryType type;
     private PlanDescriber describer;
     private List<Notification> notifications = List.of();
+    private List<PlanNotifications.TokenUse> tokenUses = List.of();
     private int profiledOperators = -1;
 
     ExecutionPlan(Operator root, int width, List<String> columns, int[] columnSlots, QueryType type) {
@@ -56,9 +57,15 @@ final class ExecutionPlan {
     }
 
     /** Attaches the planning-time notifications; called once, before the plan is shared. */
-    ExecutionPlan notifying(List<Notification> found) {
+    ExecutionPlan notifying(List<Notification> found, List<PlanNotifications.TokenUse> uses) {
         this.notifications = List.copyOf(found);
+        this.tokenUses = List.copyOf(uses);
         return this;
+    }
+
+    /** The labels and types MATCH reads, to warn about unknown ones at each execution. */
+    List<PlanNotifications.TokenUse> tokenUses() {
+        return tokenUses;
     }
 
     List<Notification> notifications() {

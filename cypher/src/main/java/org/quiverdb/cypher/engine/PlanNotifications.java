@@ -12,6 +12,7 @@ import org.quiverdb.cypher.ast.PatternPart;
 import org.quiverdb.cypher.ast.Position;
 import org.quiverdb.cypher.ast.Query;
 import org.quiverdb.cypher.ast.RelationshipPattern;
+import org.quiverdb.kernel.api.KernelTransaction;
 
 /**
  * The performance notifications Neo4j 5 attaches to a statement at planning time, with its codes
@@ -23,6 +24,11 @@ final class PlanNotifications {
     static final String CARTESIAN = "Neo.ClientNotification.Statement.CartesianProduct";
     static final String UNBOUNDED = "Neo.ClientNotification.Statement.UnboundedVariableLengthPattern";
     private static final String INFORMATION = "INFORMATION";
+    private static final String MISSING = " is not available in the database, make sure you didn't misspell it or that"
+            + " the label is available when you run this statement in your application (the missing ";
+
+    /** A label ({@code label}) or relationship type a MATCH pattern reads, where it reads it. */
+    record TokenUse(boolean label, String name, Position position) {}
 
     private PlanNotifications() {}
 
@@ -98,6 +104,60 @@ final class PlanNotifications {
                         r.position()));
             }
         }
+    }
+
+    /** The labels and relationship types MATCH patterns read: checked again at each execution. */
+    static List<TokenUse> tokenUses(Query query) {
+        List<TokenUse> out = new ArrayList<>();
+        for (List<Clause> part : query.parts()) {
+            for (Clause c : part) {
+                if (c instanceof Clause.Match m) {
+                    for (PatternPart p : m.pattern()) {
+                        for (NodePattern n : p.nodes()) {
+                            n.labels().forEach(l -> out.add(new TokenUse(true, l, n.position())));
+                        }
+                        for (RelationshipPattern r : p.relationships()) {
+                            r.types().forEach(t -> out.add(new TokenUse(false, t, r.position())));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Neo4j's UnknownLabelWarning / UnknownRelationshipTypeWarning for names with no token yet. */
+    static List<Notification> unknownTokens(List<TokenUse> uses, KernelTransaction tx) {
+        List<Notification> out = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (TokenUse u : uses) {
+            boolean missing = u.label()
+                    ? tx.labelToken(u.name()) == KernelTransaction.NO_TOKEN
+                    : tx.relationshipTypeToken(u.name()) == KernelTransaction.NO_TOKEN;
+            if (!missing || !reported.add(u.label() + u.name())) {
+                continue;
+            }
+            Notification n = u.label()
+                    ? new Notification(
+                            "Neo.ClientNotification.Statement.UnknownLabelWarning",
+                            "The provided label is not in the database.",
+                            "One of the labels in your query" + MISSING + "label name is: " + u.name() + ")",
+                            "WARNING",
+                            u.position().offset(),
+                            u.position().line(),
+                            u.position().column())
+                    : new Notification(
+                            "Neo.ClientNotification.Statement.UnknownRelationshipTypeWarning",
+                            "The provided relationship type is not in the database.",
+                            "One of the relationship types in your query" + MISSING + "relationship type is: "
+                                    + u.name() + ")",
+                            "WARNING",
+                            u.position().offset(),
+                            u.position().line(),
+                            u.position().column());
+            out.add(n);
+        }
+        return out;
     }
 
     private static Notification at(String code, String title, String description, Position p) {

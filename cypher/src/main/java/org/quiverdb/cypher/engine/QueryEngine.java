@@ -70,7 +70,7 @@ public final class QueryEngine implements CypherEngine {
         int[] slots = columns.stream().mapToInt(built.scope()::slot).toArray();
         Operator root = mode.equals("EXPLAIN") ? (c, arg) -> RowStream.EMPTY : built.operator();
         ExecutionPlan plan = new ExecutionPlan(root, physical.width(), columns, slots, QueryTypes.of(query))
-                .notifying(PlanNotifications.of(query));
+                .notifying(PlanNotifications.of(query), PlanNotifications.tokenUses(query));
         if (mode.isEmpty()) {
             return plan;
         }

@@ -21,6 +21,7 @@ final class RunningQuery implements QueryExecution {
     private final Materializer materializer;
     private RowStream stream;
     private boolean done;
+    private List<Notification> notifications;
 
     RunningQuery(ExecutionPlan plan, ExecutionContext context) {
         this.plan = plan;
@@ -73,7 +74,12 @@ final class RunningQuery implements QueryExecution {
 
     @Override
     public List<Notification> notifications() {
-        return plan.notifications();
+        if (notifications == null) {
+            List<Notification> all = new java.util.ArrayList<>(plan.notifications());
+            all.addAll(PlanNotifications.unknownTokens(plan.tokenUses(), context.tx()));
+            notifications = List.copyOf(all);
+        }
+        return notifications;
     }
 
     @Override

@@ -53,4 +53,18 @@ class NotificationTest {
         assertThat(notifications("MATCH (a)-[*..3]->(b) MATCH p = shortestPath((a)-[*..4]->(b)) RETURN p"))
                 .isEmpty();
     }
+
+    @Test
+    void unknownLabelsAndTypesInMatchAreWarnedUntilTheyExist() {
+        List<Notification> n = notifications("MATCH (a:Missing)-[:NOPE]->(b) RETURN a");
+        assertThat(n)
+                .extracting(Notification::code)
+                .containsExactly(
+                        "Neo.ClientNotification.Statement.UnknownLabelWarning",
+                        "Neo.ClientNotification.Statement.UnknownRelationshipTypeWarning");
+        assertThat(n.get(0).description()).endsWith("(the missing label name is: Missing)");
+        assertThat(n.get(0).severity()).isEqualTo("WARNING");
+        f.run("CREATE (:Missing)-[:NOPE]->()");
+        assertThat(notifications("MATCH (a:Missing)-[:NOPE]->(b) RETURN a")).isEmpty();
+    }
 }
