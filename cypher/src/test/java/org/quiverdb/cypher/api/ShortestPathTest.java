@@ -137,6 +137,49 @@ class ShortestPathTest {
                 .isEmpty();
     }
 
+    @Test
+    void agreesWithTheShortestVariableLengthMatchesOnARandomGraph() {
+        java.util.Random random = new java.util.Random(11);
+        f.run("UNWIND range(0, 29) AS i CREATE (:G {i: i})");
+        for (int r = 0; r < 55; r++) {
+            f.run(
+                    "MATCH (a:G {i: $a}), (b:G {i: $b}) CREATE (a)-[:E]->(b)",
+                    java.util.Map.of("a", i(random.nextInt(30)), "b", i(random.nextInt(30))));
+        }
+        for (int pair = 0; pair < 25; pair++) {
+            java.util.Map<String, Value> ends =
+                    java.util.Map.of("a", i(random.nextInt(30)), "b", i(random.nextInt(30)));
+            if (ends.get("a").equals(ends.get("b"))) {
+                continue;
+            }
+            for (String arrow : List.of("->", "-")) {
+                List<List<Value>> plain = f.run(
+                        "MATCH (a:G {i: $a}), (b:G {i: $b}) MATCH p = (a)-[:E*..7]" + arrow
+                                + "(b) WITH length(p) AS l ORDER BY l WITH collect(l) AS ls"
+                                + " RETURN CASE size(ls) WHEN 0 THEN -1 ELSE ls[0] END,"
+                                + " size([x IN ls WHERE x = ls[0]])",
+                        ends);
+                List<List<Value>> all = f.run(
+                        "MATCH (a:G {i: $a}), (b:G {i: $b}) MATCH p = allShortestPaths((a)-[:E*..7]" + arrow
+                                + "(b)) RETURN length(p)",
+                        ends);
+                List<List<Value>> one = f.run(
+                        "MATCH (a:G {i: $a}), (b:G {i: $b}) MATCH p = shortestPath((a)-[:E*..7]" + arrow
+                                + "(b)) RETURN length(p)",
+                        ends);
+                long shortest = ((IntegerValue) plain.get(0).get(0)).value();
+                if (shortest < 0) {
+                    assertThat(all).isEmpty();
+                    assertThat(one).isEmpty();
+                } else {
+                    assertThat(all).hasSize((int) ((IntegerValue) plain.get(0).get(1)).value());
+                    assertThat(all).allSatisfy(row -> assertThat(row.get(0)).isEqualTo(i(shortest)));
+                    assertThat(one).containsExactly(List.of(i(shortest)));
+                }
+            }
+        }
+    }
+
     private static Value names(String... n) {
         return new ListValue(
                 java.util.Arrays.stream(n).map(s -> (Value) StringValue.of(s)).toList());

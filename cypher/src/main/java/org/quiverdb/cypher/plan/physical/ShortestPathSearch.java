@@ -1,9 +1,7 @@
 package org.quiverdb.cypher.plan.physical;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.quiverdb.cypher.runtime.ExecutionContext;
 import org.quiverdb.kernel.api.Direction;
@@ -13,9 +11,7 @@ import org.quiverdb.values.value.RelationshipValue;
 /**
  * Finds the shortest path(s) between two nodes along relationships of the given types and
  * direction, with between {@code min} (0 or 1) and {@code max} relationships. Without a path
- * predicate it runs a breadth-first search that keeps, per node, the relationships reaching it on
- * the first level it was seen (all of them for allShortestPaths, one otherwise); a shortest path
- * never repeats a node, so relationship uniqueness holds by construction. With a path predicate
+ * predicate it runs a {@link BidirectionalSearch}. With a path predicate
  * it falls back to an exhaustive, relationship-unique search in order of increasing length, so the
  * answer is the shortest path that satisfies the predicate (as Neo4j does), not a shortest path
  * filtered afterwards. Confined to one execution.
@@ -23,8 +19,6 @@ import org.quiverdb.values.value.RelationshipValue;
 final class ShortestPathSearch {
     /** What bounds a search: the graph view and the rules for one relationship step. */
     record Spec(Direction direction, int min, int max, boolean all) {}
-
-    private record Step(RelationshipValue relationship, long parent) {}
 
     private final ExecutionContext ctx;
     private final Spec spec;
@@ -53,79 +47,7 @@ final class ShortestPathSearch {
         if (from == to) {
             return spec.min() == 0 ? List.of(List.of()) : List.of();
         }
-        Map<Long, List<Step>> parents = breadthFirst(from, to);
-        List<List<RelationshipValue>> out = new ArrayList<>();
-        if (parents.containsKey(to)) {
-            collect(parents, to, new ArrayList<>(), out);
-        }
-        return out;
-    }
-
-    private Map<Long, List<Step>> breadthFirst(long from, long to) {
-        Map<Long, List<Step>> parents = new HashMap<>();
-        Map<Long, Integer> level = new HashMap<>();
-        parents.put(from, List.of());
-        level.put(from, 0);
-        List<Long> frontier = List.of(from);
-        int depth = 0;
-        boolean found = false;
-        while (!found && depth < spec.max() && !frontier.isEmpty()) {
-            List<Long> next = new ArrayList<>();
-            for (long u : frontier) {
-                RelationshipCursor c = ctx.tx().relationships(u, spec.direction(), tokens);
-                while (c.next()) {
-                    ctx.dbHit();
-                    long v = c.otherNode();
-                    Integer seen = level.get(v);
-                    if (seen != null && seen != depth + 1) {
-                        continue;
-                    }
-                    RelationshipValue rel = ctx.relationship(c.relationshipId(), c.type(), c.startNode(), c.endNode());
-                    if (stepTest != null && !stepTest.test(rel)) {
-                        continue;
-                    }
-                    if (seen == null) {
-                        level.put(v, depth + 1);
-                        parents.put(v, new ArrayList<>());
-                        next.add(v);
-                    }
-                    List<Step> steps = parents.get(v);
-                    if (spec.all() || steps.isEmpty()) {
-                        steps.add(new Step(rel, u));
-                    }
-                    found |= v == to;
-                }
-                if (found && !spec.all()) {
-                    break;
-                }
-            }
-            frontier = next;
-            depth++;
-        }
-        return parents;
-    }
-
-    /** Walks the parent links back from {@code node}; {@code suffix} is the path after it, reversed. */
-    private void collect(
-            Map<Long, List<Step>> parents,
-            long node,
-            List<RelationshipValue> suffix,
-            List<List<RelationshipValue>> out) {
-        List<Step> steps = parents.get(node);
-        if (steps.isEmpty()) {
-            List<RelationshipValue> path = new ArrayList<>(suffix);
-            java.util.Collections.reverse(path);
-            out.add(path);
-            return;
-        }
-        for (Step s : steps) {
-            suffix.add(s.relationship());
-            collect(parents, s.parent(), suffix, out);
-            suffix.remove(suffix.size() - 1);
-            if (!spec.all() && !out.isEmpty()) {
-                return;
-            }
-        }
+        return new BidirectionalSearch(ctx, tokens, spec.max(), spec.all(), stepTest).find(from, to, spec.direction());
     }
 
     /** Iterative deepening: every relationship-unique path of length d, for d = min, min+1, ... */
