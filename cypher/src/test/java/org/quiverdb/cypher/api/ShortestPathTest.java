@@ -180,6 +180,16 @@ class ShortestPathTest {
         }
     }
 
+    @Test
+    void shortestPathIsAlsoAnExpression() {
+        assertThat(run("MATCH (a {n: 'a'}), (d {n: 'd'}) RETURN length(shortestPath((a)-[:R*]->(d)))"))
+                .containsExactly(List.of(i(2)));
+        assertThat(run("MATCH (a {n: 'a'}), (d {n: 'd'}) RETURN size(allShortestPaths((a)-[*]->(d)))"))
+                .containsExactly(List.of(i(2)));
+        assertThat(run("MATCH (a {n: 'a'}), (d {n: 'd'}) RETURN shortestPath((d)-[:R*]->(a)) IS NULL"))
+                .containsExactly(List.of(org.quiverdb.values.value.BooleanValue.TRUE));
+    }
+
     private static Value names(String... n) {
         return new ListValue(
                 java.util.Arrays.stream(n).map(s -> (Value) StringValue.of(s)).toList());
