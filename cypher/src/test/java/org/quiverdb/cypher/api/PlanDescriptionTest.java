@@ -123,4 +123,22 @@ class PlanDescriptionTest {
                 .isEqualTo(StringValue.of("(r)<-[anon_0:LIKES]-(p)"));
         assertThat(run("MATCH (p:P)-[:LIKES]->(r:R) RETURN p").rows()).isEqualTo(1);
     }
+
+    @Test
+    void allOverTheShortestPathsRelationshipsIsCheckedPerStepNotByEnumeratingPaths() {
+        // twelve diamonds in a row: 4096 paths of length 24 from s to t, all light
+        f.run("CREATE (:S {k: 0})");
+        for (int k = 1; k <= 12; k++) {
+            f.run("MATCH (prev:S {k: " + (k - 1) + "})"
+                    + " CREATE (prev)-[:D {w: 1}]->(:M)-[:D {w: 1}]->(next:S {k: " + k + "}),"
+                    + " (prev)-[:D {w: 1}]->(:M)-[:D {w: 1}]->(next)");
+        }
+        PlanDescription root = run("PROFILE MATCH (s:S {k: 0}), (t:S {k: 12})"
+                        + " MATCH p = shortestPath((s)-[:D*]->(t)) WHERE all(r IN relationships(p) WHERE r.w < 5)"
+                        + " RETURN length(p)")
+                .plan();
+        PlanDescription search = find(root, "ShortestPath");
+        assertThat(search.profile().rows()).isEqualTo(1);
+        assertThat(search.profile().dbHits()).isLessThan(200);
+    }
 }

@@ -222,17 +222,50 @@ final class MatchPlanner {
             visible.add(part.pathVariable());
         }
         Expression predicate = null;
+        List<LogicalPlan.Named> steps = new ArrayList<>();
         Iterator<Expression> it = conjuncts.iterator();
         while (it.hasNext()) {
             Expression c = it.next();
-            if (visible.containsAll(FreeVariables.of(c))) {
+            LogicalPlan.Named step = stepPredicate(c, part, bound);
+            if (step != null) {
+                steps.add(step);
+                it.remove();
+            } else if (visible.containsAll(FreeVariables.of(c))) {
                 predicate =
                         predicate == null ? c : new Expression.Binary(c.position(), BinaryOperator.AND, predicate, c);
                 it.remove();
             }
         }
         bound.addAll(visible);
-        return new LogicalPlan.ShortestPath(plan, part, predicate, part.shortest() == 2);
+        return new LogicalPlan.ShortestPath(plan, part, predicate, steps, part.shortest() == 2);
+    }
+
+    /**
+     * {@code all(x IN relationships(p) WHERE ...)} or {@code all(x IN r WHERE ...)} over the
+     * shortest path's relationships, reading nothing else unbound: a check per step (Neo4j too
+     * evaluates these during the search). Null for any other predicate.
+     */
+    private static LogicalPlan.Named stepPredicate(Expression c, PatternPart part, Set<String> bound) {
+        if (!(c instanceof Expression.Quantified q)
+                || q.quantifier() != org.quiverdb.cypher.ast.Quantifier.ALL
+                || q.where() == null) {
+            return null;
+        }
+        String rel = part.relationships().get(0).variable();
+        boolean overVariable =
+                q.source() instanceof Expression.Variable v && v.name().equals(rel);
+        boolean overPath = q.source() instanceof Expression.FunctionCall f
+                && f.name().equalsIgnoreCase("relationships")
+                && f.arguments().size() == 1
+                && f.arguments().get(0) instanceof Expression.Variable pv
+                && pv.name().equals(part.pathVariable());
+        boolean overRelationships = overVariable || overPath;
+        if (!overRelationships || part.relationships().get(0).length() == null) {
+            return null;
+        }
+        Set<String> reads = new java.util.HashSet<>(FreeVariables.of(q.where()));
+        reads.remove(q.variable());
+        return bound.containsAll(reads) ? new LogicalPlan.Named(q.variable(), q.where()) : null;
     }
 
     private LogicalPlan expand(

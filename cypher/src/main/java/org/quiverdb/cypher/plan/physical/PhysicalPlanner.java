@@ -205,13 +205,18 @@ public final class PhysicalPlanner implements SubPlanner {
         if (path >= 0) {
             out = out.with(p.pathVariable(), path);
         }
-        CompiledExpression step = null;
-        int stepSlot = -1;
+        List<ShortestPathOperators.StepCheck> steps = new ArrayList<>();
         if (r.properties() != null) {
-            stepSlot = slots.allocate();
+            int stepSlot = slots.allocate();
             String tmp = "  SPREL" + stepSlot;
             Expression e = org.quiverdb.cypher.plan.logical.PropertyFilters.predicate(tmp, r.properties());
-            step = compiler.compile(e, src.scope().with(tmp, stepSlot));
+            steps.add(new ShortestPathOperators.StepCheck(
+                    compiler.compile(e, src.scope().with(tmp, stepSlot)), stepSlot));
+        }
+        for (LogicalPlan.Named n : s.stepPredicates()) {
+            int stepSlot = slots.allocate();
+            steps.add(new ShortestPathOperators.StepCheck(
+                    compiler.compile(n.expression(), src.scope().with(n.name(), stepSlot)), stepSlot));
         }
         CompiledExpression pathPredicate = s.predicate() == null ? null : compiler.compile(s.predicate(), out);
         RelationshipPattern.Range len = r.length();
@@ -228,8 +233,7 @@ public final class PhysicalPlanner implements SubPlanner {
                 min,
                 max,
                 s.all(),
-                step,
-                stepSlot,
+                steps,
                 pathPredicate);
         return new Built(ShortestPathOperators.shortestPath(src.operator(), c), out);
     }

@@ -23,9 +23,9 @@ import org.quiverdb.values.value.Value;
  */
 final class ShortestPathOperators {
     /**
-     * Slots and search rules. {@code pathSlot} is -1 without a path variable; {@code stepPredicate}
-     * (the relationship pattern's properties, reading {@code stepSlot}) and {@code pathPredicate}
-     * (WHERE conjuncts on the path) may be null.
+     * Slots and search rules. {@code pathSlot} is -1 without a path variable; {@code steps} must
+     * hold for every relationship (pattern properties, WHERE all(...) over the relationships);
+     * {@code pathPredicate} (other WHERE conjuncts on the path) may be null.
      */
     record Config(
             int fromSlot,
@@ -38,9 +38,11 @@ final class ShortestPathOperators {
             int min,
             int max,
             boolean all,
-            CompiledExpression stepPredicate,
-            int stepSlot,
+            List<StepCheck> steps,
             CompiledExpression pathPredicate) {}
+
+    /** A predicate on one relationship of the path, which it reads from {@code slot}. */
+    record StepCheck(CompiledExpression predicate, int slot) {}
 
     private ShortestPathOperators() {}
 
@@ -72,13 +74,18 @@ final class ShortestPathOperators {
     }
 
     private static Predicate<RelationshipValue> stepTest(ExecutionContext ctx, Value[] row, Config c) {
-        if (c.stepPredicate() == null) {
+        if (c.steps().isEmpty()) {
             return null;
         }
         return rel -> {
             Value[] test = row.clone();
-            test[c.stepSlot()] = rel;
-            return isTrue(c.stepPredicate().evaluate(test, ctx));
+            for (StepCheck s : c.steps()) {
+                test[s.slot()] = rel;
+                if (!isTrue(s.predicate().evaluate(test, ctx))) {
+                    return false;
+                }
+            }
+            return true;
         };
     }
 
