@@ -190,6 +190,13 @@ class ShortestPathTest {
                 .containsExactly(List.of(org.quiverdb.values.value.BooleanValue.TRUE));
     }
 
+    @Test
+    void optionalShortestPathWithoutAPathYieldsNull() {
+        assertThat(run("MATCH (a {n: 'a'}), (d {n: 'd'}) OPTIONAL MATCH p = shortestPath((d)-[:R*]->(a))"
+                        + " RETURN p IS NULL, a.n"))
+                .containsExactly(List.of(org.quiverdb.values.value.BooleanValue.TRUE, StringValue.of("a")));
+    }
+
     private static Value names(String... n) {
         return new ListValue(
                 java.util.Arrays.stream(n).map(s -> (Value) StringValue.of(s)).toList());
