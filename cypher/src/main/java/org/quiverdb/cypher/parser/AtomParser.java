@@ -117,6 +117,9 @@ final class AtomParser {
             in.next();
             return subquery(t);
         }
+        if (in.peek(1).kind() == TokenKind.LPAREN && (t.isKeyword("shortestPath") || t.isKeyword("allShortestPaths"))) {
+            return shortestPathExpression(t);
+        }
         if (in.peek(1).kind() == TokenKind.LPAREN) {
             return call(t);
         }
@@ -257,6 +260,20 @@ final class AtomParser {
         }
         in.expect(TokenKind.RBRACE, "'}'");
         return keyword.isKeyword("EXISTS") ? new Expression.ExistsSubquery(p, q) : new Expression.CountSubquery(p, q);
+    }
+
+    /**
+     * {@code shortestPath(...)} used as an expression: the path (null when there is none), or for
+     * allShortestPaths the list of paths. Parsed as a pattern comprehension over a fresh path
+     * variable, so it plans like the MATCH form.
+     */
+    private Expression shortestPathExpression(Token keyword) {
+        PatternPart part = patterns.part();
+        String path = in.anonymousName();
+        PatternPart named = new PatternPart(part.position(), path, part.nodes(), part.relationships(), part.shortest());
+        Position p = keyword.position();
+        Expression paths = new Expression.PatternComprehension(p, named, null, new Expression.Variable(p, path));
+        return part.shortest() == 2 ? paths : new Expression.FunctionCall(p, "head", false, List.of(paths));
     }
 
     private Expression caseExpression() {

@@ -123,6 +123,7 @@ public final class SemanticAnalyzer {
             }
             for (PatternPart part : m.pattern()) {
                 noParameterMaps(part);
+                ShortestPathChecker.check(part, errors);
             }
             expressions.checkPredicate(m.where(), scope.keySet());
         } else if (c instanceof Clause.Create cr) {
