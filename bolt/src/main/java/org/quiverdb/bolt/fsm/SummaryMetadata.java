@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.quiverdb.bolt.handshake.BoltVersion;
 import org.quiverdb.cypher.api.Notification;
+import org.quiverdb.cypher.api.PlanDescription;
 import org.quiverdb.cypher.api.QueryStatistics;
 import org.quiverdb.session.api.ResultSummary;
 import org.quiverdb.session.api.StatementResult;
@@ -21,7 +22,8 @@ import org.quiverdb.values.value.Value;
  * The SUCCESS metadata of RUN and of a result's last PULL/DISCARD, per version: Bolt 1/2 name the
  * timings {@code result_available_after}/{@code result_consumed_after}, 3+ {@code t_first}/{@code
  * t_last}; 4.0+ adds {@code db} (and {@code qid} in explicit transactions); 4.4+ the {@code
- * contains-updates} flags; 5.6+ reports {@code statuses} instead of {@code notifications}.
+ * contains-updates} flags; 5.6+ reports {@code statuses} instead of {@code notifications}; an
+ * EXPLAIN adds {@code plan}, a PROFILE {@code profile} (see {@link PlanMetadata}).
  * Stateless.
  */
 final class SummaryMetadata {
@@ -64,6 +66,10 @@ final class SummaryMetadata {
             } else {
                 map.put("notifications", notifications(notifications));
             }
+        }
+        if (summary.plan() != null) {
+            PlanDescription plan = summary.plan();
+            map.put(plan.profile() == null ? "plan" : "profile", PlanMetadata.of(plan));
         }
         if (version.hasStreamingBatches() && summary.database() != null) {
             map.put("db", StringValue.of(summary.database()));

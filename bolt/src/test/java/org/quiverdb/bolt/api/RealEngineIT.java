@@ -184,6 +184,28 @@ class RealEngineIT {
     }
 
     @Test
+    void explainAndProfileReachTheDriversSummary() {
+        try (Session session = driver.session()) {
+            session.run("UNWIND range(1, 3) AS i CREATE (:Planned {i: i})").consume();
+            ResultSummary explained =
+                    session.run("EXPLAIN MATCH (p:Planned) RETURN p.i").consume();
+            assertThat(explained.hasPlan()).isTrue();
+            assertThat(explained.hasProfile()).isFalse();
+            assertThat(explained.plan().operatorType()).isEqualTo("ProduceResults@neo4j");
+            assertThat(explained.plan().toString()).contains("NodeByLabelScan@neo4j");
+
+            ResultSummary profiled =
+                    session.run("PROFILE MATCH (p:Planned) RETURN p.i").consume();
+            assertThat(profiled.hasProfile()).isTrue();
+            assertThat(profiled.profile().records()).isEqualTo(3);
+            assertThat(profiled.profile().toString()).contains("NodeByLabelScan@neo4j");
+
+            ResultSummary plain = session.run("MATCH (p:Planned) RETURN p.i").consume();
+            assertThat(plain.hasPlan()).isFalse();
+        }
+    }
+
+    @Test
     void routingProceduresOfOlderDriversNameThisInstance() {
         try (Session session = driver.session(SessionConfig.forDatabase("system"))) {
             Record dialled = session.run(

@@ -150,6 +150,7 @@ final class StreamedResult implements StatementResult {
                 List.copyOf(execution.notifications()),
                 database,
                 bookmark,
-                streamingMillis);
+                streamingMillis,
+                execution.plan().orElse(null));
     }
 }
