@@ -1,0 +1,38 @@
+package org.quiverdb.cypher.lexer;
+
+/** The closed set of token kinds. Keywords are lexed as identifiers; the parser matches them. */
+public enum TokenKind {
+    IDENTIFIER,
+    ESCAPED_IDENTIFIER,
+    INTEGER,
+    FLOAT,
+    STRING,
+    PARAMETER,
+    LPAREN,
+    RPAREN,
+    LBRACKET,
+    RBRACKET,
+    LBRACE,
+    RBRACE,
+    COMMA,
+    DOT,
+    DOTDOT,
+    COLON,
+    SEMICOLON,
+    PIPE,
+    PLUS,
+    PLUS_EQ,
+    MINUS,
+    STAR,
+    SLASH,
+    PERCENT,
+    CARET,
+    EQ,
+    NEQ,
+    LT,
+    GT,
+    LE,
+    GE,
+    REGEX_MATCH,
+    EOF
+}

@@ -1,0 +1,292 @@
+package org.quiverdb.cypher.plan.physical;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quiverdb.cypher.ast.Expression;
+import org.quiverdb.cypher.ast.PatternPart;
+import org.quiverdb.cypher.ast.Query;
+import org.quiverdb.cypher.function.Aggregations;
+import org.quiverdb.cypher.plan.logical.LogicalPlan;
+import org.quiverdb.cypher.plan.logical.LogicalPlanner;
+import org.quiverdb.cypher.runtime.CompiledExpression;
+
+/**
+ * Turns a logical plan into operators: gives every variable a slot (a fresh one each time a
+ * variable is bound, so shadowed values never clash), compiles expressions against the scope at
+ * their point of the plan, and plans the patterns and subqueries inside expressions. Postcondition:
+ * {@link #width()} covers every slot used. Confined to one planning run.
+ */
+public final class PhysicalPlanner implements SubPlanner {
+    private final SlotLayout slots = new SlotLayout();
+    private final ExpressionCompiler compiler = new ExpressionCompiler(slots);
+    private final LogicalPlanner logical;
+    private final WritePlanner writes;
+
+    /** An operator and the scope of the rows it produces. */
+    public record Built(Operator operator, Scope scope) {}
+
+    public PhysicalPlanner(LogicalPlanner logical) {
+        this.logical = logical;
+        this.compiler.subPlanner(this);
+        this.writes = new WritePlanner(compiler);
+    }
+
+    public int width() {
+        return slots.width();
+    }
+
+    public Built build(LogicalPlan plan, Scope argument) {
+        if (plan instanceof LogicalPlan.Argument) {
+            return new Built((ctx, arg) -> org.quiverdb.cypher.runtime.RowStream.of(arg.clone()), argument);
+        }
+        if (plan instanceof LogicalPlan.NodeScan s) {
+            Built src = build(s.source(), argument);
+            int slot = slots.allocate();
+            return new Built(
+                    ScanOperators.nodeScan(src.operator(), slot, s.label()),
+                    src.scope().with(s.variable(), slot));
+        }
+        if (plan instanceof LogicalPlan.Expand e) {
+            return expand(e, argument);
+        }
+        if (plan instanceof LogicalPlan.Filter f) {
+            Built src = build(f.source(), argument);
+            return new Built(
+                    RowOperators.filter(src.operator(), compiler.compile(f.predicate(), src.scope())), src.scope());
+        }
+        if (plan instanceof LogicalPlan.DistinctRelationships d) {
+            Built src = build(d.source(), argument);
+            int[] rels = d.relationships().stream().mapToInt(src.scope()::slot).toArray();
+            return new Built(RowOperators.distinctRelationships(src.operator(), rels), src.scope());
+        }
+        if (plan instanceof LogicalPlan.BindPath b) {
+            Built src = build(b.source(), argument);
+            PatternPart p = b.pattern();
+            int[] nodeSlots = p.nodes().stream()
+                    .mapToInt(n -> src.scope().slot(n.variable()))
+                    .toArray();
+            int[] relSlots = p.relationships().stream()
+                    .mapToInt(r -> src.scope().slot(r.variable()))
+                    .toArray();
+            int slot = slots.allocate();
+            return new Built(
+                    RowOperators.bindPath(src.operator(), slot, nodeSlots, relSlots),
+                    src.scope().with(p.pathVariable(), slot));
+        }
+        if (plan instanceof LogicalPlan.Optional o) {
+            Built src = build(o.source(), argument);
+            Built inner = build(o.inner(), src.scope());
+            int[] introduced =
+                    o.introduced().stream().mapToInt(inner.scope()::slot).toArray();
+            return new Built(NestedOperators.optional(src.operator(), inner.operator(), introduced), inner.scope());
+        }
+        if (plan instanceof LogicalPlan.Projection p) {
+            Built src = build(p.source(), argument);
+            int[] out = new int[p.items().size()];
+            CompiledExpression[] exprs = new CompiledExpression[out.length];
+            Scope scope = src.scope();
+            for (int i = 0; i < out.length; i++) {
+                exprs[i] = compiler.compile(p.items().get(i).expression(), src.scope());
+                out[i] = slots.allocate();
+                scope = scope.with(p.items().get(i).name(), out[i]);
+            }
+            return new Built(RowOperators.projection(src.operator(), out, exprs), scope);
+        }
+        if (plan instanceof LogicalPlan.Select s) {
+            Built src = build(s.source(), argument);
+            Scope scope = Scope.EMPTY;
+            for (String n : s.names()) {
+                scope = scope.with(n, src.scope().slot(n));
+            }
+            return new Built(src.operator(), scope);
+        }
+        return buildMore(plan, argument);
+    }
+
+    private Built expand(LogicalPlan.Expand e, Scope argument) {
+        Built src = build(e.source(), argument);
+        Scope scope = src.scope();
+        int from = scope.slot(e.from());
+        int rel = slots.allocate();
+        int to = e.into() ? scope.slot(e.to()) : slots.allocate();
+        Scope out = scope.with(e.relationship(), rel);
+        if (!e.into()) {
+            out = out.with(e.to(), to);
+        }
+        if (e.length() == null) {
+            return new Built(
+                    ScanOperators.expand(src.operator(), from, rel, to, e.direction(), e.types(), e.into()), out);
+        }
+        int min = e.length().min() == null ? 1 : e.length().min();
+        int max = e.length().max() == null ? Integer.MAX_VALUE : e.length().max();
+        CompiledExpression predicate = null;
+        int predicateSlot = -1;
+        if (e.properties() != null) {
+            predicateSlot = slots.allocate();
+            String tmp = "  VARREL" + predicateSlot;
+            Expression p = org.quiverdb.cypher.plan.logical.PropertyFilters.predicate(tmp, e.properties());
+            predicate = compiler.compile(p, scope.with(tmp, predicateSlot));
+        }
+        return new Built(
+                ScanOperators.varExpand(
+                        src.operator(),
+                        from,
+                        rel,
+                        to,
+                        e.direction(),
+                        e.types(),
+                        e.into(),
+                        min,
+                        max,
+                        predicate,
+                        predicateSlot),
+                out);
+    }
+
+    private Built buildMore(LogicalPlan plan, Scope argument) {
+        if (plan instanceof LogicalPlan.Aggregation a) {
+            return aggregation(a, argument);
+        }
+        if (plan instanceof LogicalPlan.Distinct d) {
+            Built src = build(d.source(), argument);
+            int[] s = d.names().stream().mapToInt(src.scope()::slot).toArray();
+            return new Built(EagerOperators.distinct(src.operator(), s), src.scope());
+        }
+        if (plan instanceof LogicalPlan.Sort s) {
+            Built src = build(s.source(), argument);
+            CompiledExpression[] keys = new CompiledExpression[s.keys().size()];
+            boolean[] asc = new boolean[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = compiler.compile(s.keys().get(i).expression(), src.scope());
+                asc[i] = s.keys().get(i).ascending();
+            }
+            return new Built(EagerOperators.sort(src.operator(), keys, asc), src.scope());
+        }
+        if (plan instanceof LogicalPlan.Skip s) {
+            Built src = build(s.source(), argument);
+            return new Built(RowOperators.skip(src.operator(), compiler.compile(s.count(), Scope.EMPTY)), src.scope());
+        }
+        if (plan instanceof LogicalPlan.Limit l) {
+            Built src = build(l.source(), argument);
+            return new Built(RowOperators.limit(src.operator(), compiler.compile(l.count(), Scope.EMPTY)), src.scope());
+        }
+        if (plan instanceof LogicalPlan.Unwind u) {
+            Built src = build(u.source(), argument);
+            CompiledExpression list = compiler.compile(u.list(), src.scope());
+            int slot = slots.allocate();
+            return new Built(
+                    RowOperators.unwind(src.operator(), list, slot), src.scope().with(u.variable(), slot));
+        }
+        if (plan instanceof LogicalPlan.Eager e) {
+            Built src = build(e.source(), argument);
+            return new Built(EagerOperators.eager(src.operator()), src.scope());
+        }
+        if (plan instanceof LogicalPlan.Produce p) {
+            return build(p.source(), argument);
+        }
+        return buildNested(plan, argument);
+    }
+
+    private Built aggregation(LogicalPlan.Aggregation a, Scope argument) {
+        Built src = build(a.source(), argument);
+        CompiledExpression[] keys = new CompiledExpression[a.groupings().size()];
+        int[] keySlots = new int[keys.length];
+        Scope scope = Scope.EMPTY;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = compiler.compile(a.groupings().get(i).expression(), src.scope());
+            keySlots[i] = slots.allocate();
+            scope = scope.with(a.groupings().get(i).name(), keySlots[i]);
+        }
+        List<EagerOperators.AggregateSpec> specs = new ArrayList<>();
+        for (LogicalPlan.Named n : a.aggregates()) {
+            int slot = slots.allocate();
+            Expression e = n.expression();
+            if (e instanceof Expression.CountStar) {
+                specs.add(new EagerOperators.AggregateSpec(
+                        new CompiledExpression[0], Aggregations.factory("count", false), slot));
+            } else {
+                Expression.FunctionCall f = (Expression.FunctionCall) e;
+                CompiledExpression[] args =
+                        compiler.compileAll(f.arguments(), src.scope()).toArray(new CompiledExpression[0]);
+                specs.add(new EagerOperators.AggregateSpec(args, Aggregations.factory(f.name(), f.distinct()), slot));
+            }
+            scope = scope.with(n.name(), slot);
+        }
+        return new Built(EagerOperators.aggregation(src.operator(), keys, keySlots, specs), scope);
+    }
+
+    private Built buildNested(LogicalPlan plan, Scope argument) {
+        if (plan instanceof LogicalPlan.Apply a) {
+            Built src = build(a.source(), argument);
+            Built inner = build(a.inner(), src.scope());
+            Scope scope = src.scope();
+            List<Integer> cols = new ArrayList<>();
+            for (String name : inner.scope().names()) {
+                if (!src.scope().has(name)
+                        || src.scope().slot(name) != inner.scope().slot(name)) {
+                    scope = scope.with(name, inner.scope().slot(name));
+                    cols.add(inner.scope().slot(name));
+                }
+            }
+            int[] columns = cols.stream().mapToInt(Integer::intValue).toArray();
+            return new Built(
+                    NestedOperators.apply(src.operator(), inner.operator(), columns, a.unit()),
+                    a.unit() ? src.scope() : scope);
+        }
+        if (plan instanceof LogicalPlan.Foreach f) {
+            Built src = build(f.source(), argument);
+            CompiledExpression list = compiler.compile(f.list(), src.scope());
+            int slot = slots.allocate();
+            Built body = build(f.body(), src.scope().with(f.variable(), slot));
+            return new Built(NestedOperators.foreach(src.operator(), list, slot, body.operator()), src.scope());
+        }
+        if (plan instanceof LogicalPlan.Union u) {
+            Built left = build(u.left(), argument);
+            Built right = build(u.right(), argument);
+            int[] ls = u.columns().stream().mapToInt(left.scope()::slot).toArray();
+            int[] rs = u.columns().stream().mapToInt(right.scope()::slot).toArray();
+            int[] out = new int[ls.length];
+            Scope scope = Scope.EMPTY;
+            for (int i = 0; i < out.length; i++) {
+                out[i] = slots.allocate();
+                scope = scope.with(u.columns().get(i), out[i]);
+            }
+            return new Built(NestedOperators.union(left.operator(), ls, right.operator(), rs, out, u.all()), scope);
+        }
+        if (plan instanceof LogicalPlan.ProcedureCall p) {
+            Built src = build(p.source(), argument);
+            List<CompiledExpression> args = p.call().arguments() == null
+                    ? null
+                    : compiler.compileAll(p.call().arguments(), src.scope());
+            Scope scope = src.scope();
+            int[] s = new int[p.yielded().size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = slots.allocate();
+                scope = scope.with(p.yielded().get(i), s[i]);
+            }
+            return new Built(
+                    ProcedureOperators.call(
+                            src.operator(), p.call().name(), args, p.call().yieldNames(), s),
+                    scope);
+        }
+        return writes.build(this, plan, argument);
+    }
+
+    SlotLayout slots() {
+        return slots;
+    }
+
+    @Override
+    public SubPlan planPattern(PatternPart pattern, Expression where, Scope scope) {
+        LogicalPlan plan = logical.planPattern(pattern, where, new java.util.LinkedHashSet<>(scope.names()));
+        Built b = build(plan, scope);
+        return new SubPlan(b.operator(), b.scope());
+    }
+
+    @Override
+    public SubPlan planQuery(Query query, Scope scope) {
+        LogicalPlanner.Planned p = logical.plan(query, new java.util.LinkedHashSet<>(scope.names()));
+        Built b = build(p.plan(), scope);
+        return new SubPlan(b.operator(), b.scope());
+    }
+}

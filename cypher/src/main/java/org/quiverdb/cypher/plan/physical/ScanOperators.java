@@ -1,0 +1,224 @@
+package org.quiverdb.cypher.plan.physical;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quiverdb.cypher.runtime.CompiledExpression;
+import org.quiverdb.cypher.runtime.ExecutionContext;
+import org.quiverdb.cypher.runtime.RowStream;
+import org.quiverdb.kernel.api.Direction;
+import org.quiverdb.kernel.api.KernelTransaction;
+import org.quiverdb.kernel.api.LongIterator;
+import org.quiverdb.kernel.api.RelationshipCursor;
+import org.quiverdb.values.compare.Ternary;
+import org.quiverdb.values.value.ListValue;
+import org.quiverdb.values.value.NodeValue;
+import org.quiverdb.values.value.RelationshipValue;
+import org.quiverdb.values.value.Value;
+
+/**
+ * Operators that read the graph: node scans (all nodes or by label) and expansions (single hop,
+ * into a bound node, variable length). Each pulls one entity from the kernel per row produced,
+ * so a LIMIT above them stops the reading. Stateless factories.
+ */
+final class ScanOperators {
+    private ScanOperators() {}
+
+    static Operator nodeScan(Operator source, int slot, String label) {
+        return (ctx, arg) -> new FlatMapStream(source.open(ctx, arg), row -> {
+            KernelTransaction tx = ctx.tx();
+            LongIterator ids;
+            if (label == null) {
+                ids = tx.allNodes();
+            } else {
+                int token = tx.labelToken(label);
+                if (token == KernelTransaction.NO_TOKEN) {
+                    return RowStream.EMPTY;
+                }
+                ids = tx.nodesWithLabel(token);
+            }
+            return () -> {
+                if (!ids.hasNext()) {
+                    return null;
+                }
+                Value[] out = row.clone();
+                out[slot] = ctx.node(ids.next());
+                return out;
+            };
+        });
+    }
+
+    /** The relationship-type tokens of {@code types}; null when none of them exists. */
+    static int[] typeTokens(ExecutionContext ctx, List<String> types) {
+        if (types.isEmpty()) {
+            return new int[0];
+        }
+        int[] out = new int[types.size()];
+        int n = 0;
+        for (String t : types) {
+            int token = ctx.tx().relationshipTypeToken(t);
+            if (token != KernelTransaction.NO_TOKEN) {
+                out[n++] = token;
+            }
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
+    static Operator expand(
+            Operator source, int fromSlot, int relSlot, int toSlot, Direction dir, List<String> types, boolean into) {
+        return (ctx, arg) -> new FlatMapStream(source.open(ctx, arg), row -> {
+            if (!(row[fromSlot] instanceof NodeValue from)) {
+                return RowStream.EMPTY;
+            }
+            int[] tokens = typeTokens(ctx, types);
+            if (tokens == null) {
+                return RowStream.EMPTY;
+            }
+            long target = into && row[toSlot] instanceof NodeValue t ? t.id() : -1;
+            if (into && target < 0) {
+                return RowStream.EMPTY;
+            }
+            RelationshipCursor cursor = ctx.tx().relationships(from.id(), dir, tokens);
+            boolean[] loopSeen = {false};
+            long[] lastLoop = {-1};
+            return () -> {
+                while (cursor.next()) {
+                    long other = cursor.otherNode();
+                    if (into && other != target) {
+                        continue;
+                    }
+                    if (dir == Direction.BOTH && cursor.startNode() == cursor.endNode()) {
+                        // an undirected self-loop is one match, though a BOTH cursor may list it twice
+                        if (loopSeen[0] && lastLoop[0] == cursor.relationshipId()) {
+                            continue;
+                        }
+                        loopSeen[0] = true;
+                        lastLoop[0] = cursor.relationshipId();
+                    }
+                    Value[] out = row.clone();
+                    out[relSlot] = ctx.relationship(
+                            cursor.relationshipId(), cursor.type(), cursor.startNode(), cursor.endNode());
+                    out[toSlot] = ctx.node(other);
+                    return out;
+                }
+                return null;
+            };
+        });
+    }
+
+    /** Variable-length expansion: depth-first, relationships unique within each path. */
+    static Operator varExpand(
+            Operator source,
+            int fromSlot,
+            int relSlot,
+            int toSlot,
+            Direction dir,
+            List<String> types,
+            boolean into,
+            int min,
+            int max,
+            CompiledExpression relPredicate,
+            int predicateSlot) {
+        return (ctx, arg) -> new FlatMapStream(source.open(ctx, arg), row -> {
+            if (!(row[fromSlot] instanceof NodeValue from)) {
+                return RowStream.EMPTY;
+            }
+            int[] tokens = typeTokens(ctx, types);
+            if (tokens == null) {
+                return min == 0 && !into ? single(row, relSlot, toSlot, from) : RowStream.EMPTY;
+            }
+            List<Value[]> out = new ArrayList<>();
+            long target = into && row[toSlot] instanceof NodeValue t ? t.id() : -1;
+            walk(
+                    ctx,
+                    row,
+                    from.id(),
+                    new ArrayList<>(),
+                    dir,
+                    tokens,
+                    min,
+                    max,
+                    relPredicate,
+                    predicateSlot,
+                    out,
+                    relSlot,
+                    toSlot,
+                    into,
+                    target);
+            return new ListStream(out);
+        });
+    }
+
+    private static RowStream single(Value[] row, int relSlot, int toSlot, NodeValue from) {
+        Value[] out = row.clone();
+        out[relSlot] = ListValue.EMPTY;
+        out[toSlot] = from;
+        return RowStream.of(out);
+    }
+
+    @SuppressWarnings("ParameterNumber")
+    private static void walk(
+            ExecutionContext ctx,
+            Value[] row,
+            long node,
+            List<Value> path,
+            Direction dir,
+            int[] tokens,
+            int min,
+            int max,
+            CompiledExpression predicate,
+            int predicateSlot,
+            List<Value[]> out,
+            int relSlot,
+            int toSlot,
+            boolean into,
+            long target) {
+        if (path.size() >= min && (!into || node == target)) {
+            Value[] r = row.clone();
+            r[relSlot] = new ListValue(path);
+            r[toSlot] = ctx.node(node);
+            out.add(r);
+        }
+        if (path.size() >= max) {
+            return;
+        }
+        RelationshipCursor c = ctx.tx().relationships(node, dir, tokens);
+        List<RelationshipValue> step = new ArrayList<>();
+        List<Long> others = new ArrayList<>();
+        while (c.next()) {
+            RelationshipValue rel = ctx.relationship(c.relationshipId(), c.type(), c.startNode(), c.endNode());
+            if (path.contains(rel) || step.contains(rel)) {
+                continue;
+            }
+            if (predicate != null) {
+                Value[] test = row.clone();
+                test[predicateSlot] = rel;
+                Value v = predicate.evaluate(test, ctx);
+                if (BinaryCompiler.ternary(v, "relationship properties") != Ternary.TRUE) {
+                    continue;
+                }
+            }
+            step.add(rel);
+            others.add(c.otherNode());
+        }
+        for (int i = 0; i < step.size(); i++) {
+            path.add(step.get(i));
+            walk(
+                    ctx,
+                    row,
+                    others.get(i),
+                    path,
+                    dir,
+                    tokens,
+                    min,
+                    max,
+                    predicate,
+                    predicateSlot,
+                    out,
+                    relSlot,
+                    toSlot,
+                    into,
+                    target);
+            path.remove(path.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.quiverdb.cypher.semantic;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.quiverdb.cypher.ast.Expression;
+import org.quiverdb.cypher.ast.MapProjectionItem;
+import org.quiverdb.cypher.ast.NodePattern;
+import org.quiverdb.cypher.ast.PatternPart;
+import org.quiverdb.cypher.ast.RelationshipPattern;
+import org.quiverdb.cypher.function.Aggregations;
+import org.quiverdb.cypher.function.Functions;
+import org.quiverdb.cypher.rewrite.Aggregates;
+
+/**
+ * Checks one expression against the variables in scope: every variable read is defined,
+ * functions exist, aggregations appear only where allowed and not nested. Postcondition: the
+ * expression compiles against any scope holding {@code scope}. Stateless apart from the errors.
+ */
+final class ExpressionChecker {
+    private final SemanticErrors errors;
+
+    ExpressionChecker(SemanticErrors errors) {
+        this.errors = errors;
+    }
+
+    void check(Expression e, Set<String> scope, boolean aggregationAllowed) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expression.Variable v) {
+            if (!scope.contains(v.name())) {
+                throw errors.at(v.position(), "Variable `" + v.name() + "` not defined");
+            }
+        } else if (e instanceof Expression.FunctionCall f) {
+            boolean aggregate = Aggregations.isAggregate(f.name());
+            if (aggregate && !aggregationAllowed) {
+                throw errors.at(
+                        f.position(), "Invalid use of aggregating function " + f.name() + "(...) in this context");
+            }
+            if (!aggregate && !Functions.exists(f.name()) && !f.name().startsWith(" ")) {
+                throw errors.at(f.position(), "Unknown function '" + f.name() + "'");
+            }
+            for (Expression a : f.arguments()) {
+                if (aggregate && Aggregates.containsAggregate(a)) {
+                    throw errors.at(a.position(), "Can't use aggregate functions inside of aggregate functions.");
+                }
+                check(a, scope, aggregationAllowed);
+            }
+        } else if (e instanceof Expression.CountStar c) {
+            if (!aggregationAllowed) {
+                throw errors.at(c.position(), "Invalid use of aggregating function count(...) in this context");
+            }
+        } else {
+            children(e, scope, aggregationAllowed);
+        }
+    }
+
+    private void children(Expression e, Set<String> scope, boolean agg) {
+        if (e instanceof Expression.Property p) {
+            check(p.subject(), scope, agg);
+        } else if (e instanceof Expression.Subscript s) {
+            check(s.subject(), scope, agg);
+            check(s.index(), scope, agg);
+        } else if (e instanceof Expression.Slice s) {
+            check(s.subject(), scope, agg);
+            check(s.from(), scope, agg);
+            check(s.to(), scope, agg);
+        } else if (e instanceof Expression.Binary b) {
+            check(b.left(), scope, agg);
+            check(b.right(), scope, agg);
+        } else if (e instanceof Expression.Unary u) {
+            check(u.operand(), scope, agg);
+        } else if (e instanceof Expression.ListLiteral l) {
+            l.elements().forEach(x -> check(x, scope, agg));
+        } else if (e instanceof Expression.MapLiteral m) {
+            m.values().forEach(x -> check(x, scope, agg));
+        } else if (e instanceof Expression.Case c) {
+            check(c.subject(), scope, agg);
+            c.whens().forEach(x -> check(x, scope, agg));
+            c.thens().forEach(x -> check(x, scope, agg));
+            check(c.otherwise(), scope, agg);
+        } else if (e instanceof Expression.LabelCheck l) {
+            check(l.subject(), scope, agg);
+        } else {
+            scoped(e, scope, agg);
+        }
+    }
+
+    private void scoped(Expression e, Set<String> scope, boolean agg) {
+        if (e instanceof Expression.ListComprehension lc) {
+            check(lc.source(), scope, agg);
+            Set<String> inner = with(scope, lc.variable());
+            check(lc.where(), inner, false);
+            check(lc.projection(), inner, agg);
+        } else if (e instanceof Expression.Quantified q) {
+            check(q.source(), scope, agg);
+            check(q.where(), with(scope, q.variable()), false);
+        } else if (e instanceof Expression.Reduce r) {
+            check(r.initial(), scope, agg);
+            check(r.source(), scope, agg);
+            check(r.body(), with(with(scope, r.accumulator()), r.variable()), false);
+        } else if (e instanceof Expression.MapProjection m) {
+            if (!scope.contains(m.variable())) {
+                throw errors.at(m.position(), "Variable `" + m.variable() + "` not defined");
+            }
+            for (MapProjectionItem item : m.items()) {
+                check(item.expression(), scope, agg);
+            }
+        } else if (e instanceof Expression.PatternPredicate p) {
+            patternPredicate(p.pattern(), scope);
+        } else if (e instanceof Expression.PatternComprehension pc) {
+            Set<String> inner = new HashSet<>(scope);
+            FreeVariables.pattern(pc.pattern(), inner);
+            if (pc.pattern().pathVariable() != null) {
+                inner.add(pc.pattern().pathVariable());
+            }
+            check(pc.where(), inner, false);
+            check(pc.projection(), inner, false);
+        }
+    }
+
+    private void patternPredicate(PatternPart p, Set<String> scope) {
+        for (NodePattern n : p.nodes()) {
+            if (!n.variable().startsWith(" ") && !scope.contains(n.variable())) {
+                throw errors.at(
+                        n.position(),
+                        "PatternExpressions are not allowed to introduce new variables: '" + n.variable() + "'.");
+            }
+            check(n.properties(), scope, false);
+        }
+        for (RelationshipPattern r : p.relationships()) {
+            if (!r.variable().startsWith(" ") && !scope.contains(r.variable())) {
+                throw errors.at(
+                        r.position(),
+                        "PatternExpressions are not allowed to introduce new variables: '" + r.variable() + "'.");
+            }
+            check(r.properties(), scope, false);
+        }
+    }
+
+    private static Set<String> with(Set<String> scope, String name) {
+        Set<String> s = new HashSet<>(scope);
+        s.add(name);
+        return s;
+    }
+}
