@@ -13,4 +13,12 @@ public interface SessionService {
 
     /** The default database's name. */
     String defaultDatabase();
+
+    /**
+     * The user name {@code token} authenticates; fails with {@code SECURITY_UNAUTHORIZED}. The
+     * default accepts every token, as {@code dbms.security.auth_enabled=false} does.
+     */
+    default String authenticate(AuthToken token) {
+        return token.principal();
+    }
 }
