@@ -28,6 +28,7 @@ public enum Status {
     TRANSACTION_TERMINATED("Neo.ClientError.Transaction.Terminated"),
     TRANSACTION_TIMED_OUT("Neo.ClientError.Transaction.TransactionTimedOut"),
     TRANSACTION_NOT_FOUND("Neo.ClientError.Transaction.TransactionNotFound"),
+    TRANSACTION_ACCESSED_CONCURRENTLY("Neo.ClientError.Transaction.TransactionAccessedConcurrently"),
     TRANSACTION_INVALID_BOOKMARK("Neo.ClientError.Transaction.InvalidBookmark"),
     TRANSACTION_FORBIDDEN_DUE_TO_TRANSACTION_TYPE("Neo.ClientError.Transaction.ForbiddenDueToTransactionType"),
     TRANSACTION_ACCESS_MODE("Neo.ClientError.Transaction.TransactionAccessMode"),

@@ -1,0 +1,55 @@
+package org.quiverdb.http.transaction;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.quiverdb.session.api.Session;
+
+/**
+ * An explicit transaction kept open between requests: its id, the session that holds it, and when
+ * it expires. Thread-safe: {@code inUse} admits one request at a time; {@code expiresAt} is
+ * volatile and only moved by the request holding it.
+ */
+public final class OpenTransaction {
+    private final long id;
+    private final Session session;
+    private final AtomicBoolean inUse = new AtomicBoolean(true);
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile Instant expiresAt;
+
+    OpenTransaction(long id, Session session, Instant expiresAt) {
+        this.id = id;
+        this.session = session;
+        this.expiresAt = expiresAt;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** When the transaction is rolled back unless a request arrives before. */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    boolean tryAcquire() {
+        return inUse.compareAndSet(false, true);
+    }
+
+    void release(Instant newExpiry) {
+        expiresAt = newExpiry;
+        inUse.set(false);
+    }
+
+    /** True for the one caller that ends this transaction. */
+    boolean markFinished() {
+        return finished.compareAndSet(false, true);
+    }
+
+    boolean isExpired(Instant now) {
+        return now.isAfter(expiresAt);
+    }
+}
