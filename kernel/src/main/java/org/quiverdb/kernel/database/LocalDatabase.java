@@ -8,6 +8,7 @@ import org.quiverdb.kernel.api.KernelTransaction;
 import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 import org.quiverdb.kernel.api.TransactionConfig;
+import org.quiverdb.kernel.tx.MemoryPool;
 import org.quiverdb.kernel.tx.TransactionContext;
 import org.quiverdb.kernel.tx.TransactionRegistry;
 import org.quiverdb.storage.api.StorageEngine;
@@ -24,11 +25,12 @@ final class LocalDatabase implements GraphDatabase {
     private final TransactionContext context;
     private volatile boolean closed;
 
-    LocalDatabase(String name, StorageEngine engine, KernelSettings settings) {
+    LocalDatabase(String name, StorageEngine engine, KernelSettings settings, MemoryPool memoryPool) {
         this.name = name;
         this.engine = engine;
         this.settings = settings;
-        this.context = new TransactionContext(name, engine, settings.clock(), registry);
+        this.context = new TransactionContext(
+                name, engine, settings.clock(), registry, settings.transactionMemoryMax(), memoryPool);
     }
 
     @Override

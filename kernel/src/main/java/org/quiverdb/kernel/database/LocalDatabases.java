@@ -11,6 +11,7 @@ import org.quiverdb.kernel.api.GraphDatabase;
 import org.quiverdb.kernel.api.KernelSettings;
 import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
+import org.quiverdb.kernel.tx.MemoryPool;
 import org.quiverdb.storage.api.StorageEngine;
 
 /**
@@ -32,9 +33,10 @@ public final class LocalDatabases implements Databases {
         if (!defaultName.equals(SYSTEM)) {
             names.add(SYSTEM);
         }
+        MemoryPool pool = new MemoryPool(settings.transactionMemoryTotalMax());
         try {
             for (String name : names) {
-                databases.put(name, new LocalDatabase(name, engines.apply(name), settings));
+                databases.put(name, new LocalDatabase(name, engines.apply(name), settings, pool));
             }
         } catch (RuntimeException e) {
             databases.values().forEach(LocalDatabase::close);

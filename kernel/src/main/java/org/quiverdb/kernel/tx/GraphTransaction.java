@@ -1,5 +1,7 @@
 package org.quiverdb.kernel.tx;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.quiverdb.kernel.api.Direction;
 import org.quiverdb.kernel.api.KernelTransaction;
 import org.quiverdb.kernel.api.LongIterator;
@@ -31,6 +33,7 @@ public final class GraphTransaction implements KernelTransaction {
     private final TxView view;
     private final TxWrites writes;
     private final ElementIds elementIds;
+    private final MemoryTracker memory;
     private volatile Status terminationReason;
     private volatile boolean open = true;
 
@@ -41,7 +44,8 @@ public final class GraphTransaction implements KernelTransaction {
         this.deadlineMillis = deadlineMillis;
         this.snapshot = context.engine().openView();
         this.view = new TxView(snapshot, state);
-        this.writes = new TxWrites(context.engine(), view, state, config.accessMode(), context.databaseName());
+        this.memory = new MemoryTracker(context.transactionMemoryMax(), context.memoryPool());
+        this.writes = new TxWrites(context.engine(), view, state, config.accessMode(), context.databaseName(), memory);
         this.elementIds = new ElementIds(context.engine().databaseId());
     }
 
@@ -152,7 +156,10 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public LongIterator allNodes() {
         check();
-        return new IdScan(view.nodeIdLimit(), view::nodeExists);
+        return new EntityScan(
+                (from, out) -> snapshot.scanNodes(from, NO_TOKEN, out),
+                id -> !state.deletedNodes.containsKey(id),
+                List.copyOf(state.createdNodes.keySet()));
     }
 
     @Override
@@ -161,13 +168,31 @@ public final class GraphTransaction implements KernelTransaction {
         if (label == NO_TOKEN) {
             return new IdScan(0, id -> false);
         }
-        return new IdScan(view.nodeIdLimit(), id -> view.nodeExists(id) && view.nodeHasLabel(id, label));
+        List<Long> extra = new ArrayList<>();
+        state.createdNodes.forEach((node, created) -> {
+            if (created.labels.contains(label)) {
+                extra.add(node);
+            }
+        });
+        state.changedNodes.forEach((node, changed) -> {
+            if (changed.addedLabels.contains(label) && !state.deletedNodes.containsKey(node)) {
+                extra.add(node);
+            }
+        });
+        return new EntityScan(
+                (from, out) -> snapshot.scanNodes(from, label, out),
+                id -> !state.deletedNodes.containsKey(id)
+                        && (!state.changedNodes.containsKey(id) || view.nodeHasLabel(id, label)),
+                extra);
     }
 
     @Override
     public LongIterator allRelationships() {
         check();
-        return new IdScan(view.relationshipIdLimit(), view::relationshipExists);
+        return new EntityScan(
+                snapshot::scanRelationships,
+                id -> !state.deletedRels.contains(id),
+                List.copyOf(state.createdRels.keySet()));
     }
 
     @Override
@@ -225,7 +250,7 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public RelationshipCursor relationships(long node, Direction direction, int[] types) {
         requireNode(node);
-        return new RelationshipList(view, node, view.nodeRelationships(node), direction, types);
+        return new RelationshipList(node, view.expand(node), direction, types);
     }
 
     @Override
@@ -426,6 +451,7 @@ public final class GraphTransaction implements KernelTransaction {
     private void end() {
         if (open) {
             open = false;
+            memory.releaseAll();
             snapshot.close();
             context.registry().remove(this);
         }

@@ -4,13 +4,13 @@ import org.quiverdb.kernel.api.Direction;
 import org.quiverdb.kernel.api.RelationshipCursor;
 
 /**
- * A {@link RelationshipCursor} over a node's relationships already gathered from a transaction's
- * view, filtered by direction and types as it advances. Confined to one thread.
+ * A {@link RelationshipCursor} over a node's relationships gathered from a transaction's view in
+ * one read (four longs each: id, type, start, end), filtered by direction and types as it
+ * advances. Confined to one thread.
  */
 final class RelationshipList implements RelationshipCursor {
-    private final TxView view;
     private final long node;
-    private final long[] ids;
+    private final long[] entries;
     private final Direction direction;
     private final int[] types;
     private int index = -1;
@@ -18,21 +18,19 @@ final class RelationshipList implements RelationshipCursor {
     private long start;
     private long end;
 
-    RelationshipList(TxView view, long node, long[] ids, Direction direction, int[] types) {
-        this.view = view;
+    RelationshipList(long node, long[] entries, Direction direction, int[] types) {
         this.node = node;
-        this.ids = ids;
+        this.entries = entries;
         this.direction = direction;
         this.types = types;
     }
 
     @Override
     public boolean next() {
-        while (++index < ids.length) {
-            long rel = ids[index];
-            type = view.relationshipType(rel);
-            start = view.relationshipStart(rel);
-            end = view.relationshipEnd(rel);
+        while (++index < entries.length / 4) {
+            type = (int) entries[4 * index + 1];
+            start = entries[4 * index + 2];
+            end = entries[4 * index + 3];
             if (matchesDirection() && matchesType()) {
                 return true;
             }
@@ -62,7 +60,7 @@ final class RelationshipList implements RelationshipCursor {
 
     @Override
     public long relationshipId() {
-        return ids[index];
+        return entries[4 * index];
     }
 
     @Override

@@ -11,6 +11,13 @@ import org.quiverdb.storage.api.StorageEngine;
  * @param engine the storage engine
  * @param clock the clock deadlines are measured with
  * @param registry the database's open transactions
+ * @param transactionMemoryMax {@code dbms.memory.transaction.max}; zero means unlimited
+ * @param memoryPool the process-wide pool ({@code dbms.memory.transaction.total.max})
  */
 public record TransactionContext(
-        String databaseName, StorageEngine engine, Clock clock, TransactionRegistry registry) {}
+        String databaseName,
+        StorageEngine engine,
+        Clock clock,
+        TransactionRegistry registry,
+        long transactionMemoryMax,
+        MemoryPool memoryPool) {}

@@ -31,8 +31,7 @@ final class TxCounts {
         int[] types = type == CountKeys.ANY ? new int[0] : new int[] {type};
         while (nodes.hasNext()) {
             long node = nodes.next();
-            RelationshipList rels =
-                    new RelationshipList(view, node, view.nodeRelationships(node), Direction.OUTGOING, types);
+            RelationshipList rels = new RelationshipList(node, view.expand(node), Direction.OUTGOING, types);
             while (rels.next()) {
                 if (view.nodeHasLabel(rels.endNode(), endLabel)) {
                     count++;

@@ -163,6 +163,30 @@ final class TxView {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
+    /** As {@link StoreView#expand}, in this view: four longs (id, type, start, end) per relationship. */
+    long[] expand(long node) {
+        long[] base = state.createdNodes.containsKey(node) ? new long[0] : snapshot.expand(node);
+        List<Long> added = state.addedAdjacency.get(node);
+        int addedCount = added == null ? 0 : added.size();
+        long[] out = new long[base.length + 4 * addedCount];
+        int n = 0;
+        for (int i = 0; i < base.length; i += 4) {
+            if (!state.deletedRels.contains(base[i])) {
+                System.arraycopy(base, i, out, n, 4);
+                n += 4;
+            }
+        }
+        for (int i = 0; i < addedCount; i++) {
+            long rel = added.get(i);
+            TxState.Created created = state.createdRels.get(rel);
+            out[n++] = rel;
+            out[n++] = created.type;
+            out[n++] = created.start;
+            out[n++] = created.end;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
     long nodeIdLimit() {
         long limit = snapshot.nodeIdLimit();
         for (long node : state.createdNodes.keySet()) {

@@ -20,8 +20,16 @@ final class TxWrites {
     private final TxState state;
     private final AccessMode accessMode;
     private final String databaseName;
+    private final MemoryTracker memory;
 
-    TxWrites(StorageEngine engine, TxView view, TxState state, AccessMode accessMode, String databaseName) {
+    TxWrites(
+            StorageEngine engine,
+            TxView view,
+            TxState state,
+            AccessMode accessMode,
+            String databaseName,
+            MemoryTracker memory) {
+        this.memory = memory;
         this.engine = engine;
         this.view = view;
         this.state = state;
@@ -30,6 +38,11 @@ final class TxWrites {
     }
 
     private void requireWrite() {
+        requireWriteMode();
+        memory.allocate(MemoryTracker.CHANGE);
+    }
+
+    private void requireWriteMode() {
         if (accessMode != AccessMode.WRITE) {
             throw new QuiverException(
                     Status.STATEMENT_ACCESS_MODE,
@@ -51,6 +64,7 @@ final class TxWrites {
             requireToken(label, "label");
             created.labels.add(label);
         }
+        memory.allocate(MemoryTracker.ENTITY + 16L * labels.length);
         long node = engine.reserveNodeId();
         state.createdNodes.put(node, created);
         state.counts.node(created.labels.stream().mapToInt(Integer::intValue).toArray(), 1);
@@ -122,6 +136,7 @@ final class TxWrites {
         requireWrite();
         requireToken(key, "property key");
         requireStorable(value);
+        memory.allocate(MemoryTracker.sizeOf(value));
         Value previous = view.nodeProperty(node, key);
         TxState.Created created = state.createdNodes.get(node);
         if (created != null) {
@@ -162,6 +177,7 @@ final class TxWrites {
     long createRelationship(long start, int type, long end) {
         requireWrite();
         requireToken(type, "relationship type");
+        memory.allocate(MemoryTracker.ENTITY);
         long rel = engine.reserveRelationshipId();
         state.createdRels.put(rel, new TxState.Created(type, start, end));
         state.addAdjacency(start, rel);
@@ -194,6 +210,7 @@ final class TxWrites {
         requireWrite();
         requireToken(key, "property key");
         requireStorable(value);
+        memory.allocate(MemoryTracker.sizeOf(value));
         Value previous = view.relationshipProperty(rel, key);
         TxState.Created created = state.createdRels.get(rel);
         if (created != null) {

@@ -303,6 +303,50 @@ class EmbeddedDatabasesTest {
         }
     }
 
+    @Test
+    void transactionOverItsMemoryLimitFailsWithNeo4jsMemoryError() {
+        try (Databases dbs =
+                EmbeddedDatabases.inMemory(KernelSettings.defaults().withTransactionMemory(64 * 1024, 0))) {
+            KernelTransaction tx = dbs.database("neo4j").begin(TransactionConfig.DEFAULT);
+            int key = tx.propertyKeyTokenOrCreate("s");
+            assertThatThrownBy(() -> {
+                        for (int i = 0; i < 10_000; i++) {
+                            tx.setNodeProperty(tx.createNode(new int[0]), key, StringValue.of("x".repeat(100)));
+                        }
+                    })
+                    .isInstanceOfSatisfying(QuiverException.class, e -> {
+                        assertThat(e.status()).isEqualTo(Status.MEMORY_TRANSACTION_OUT_OF_MEMORY);
+                        assertThat(e.getMessage()).contains("dbms.memory.transaction.max threshold reached");
+                    });
+            tx.close();
+            try (KernelTransaction next = dbs.database("neo4j").begin(TransactionConfig.DEFAULT)) {
+                next.createNode(new int[0]);
+                next.commit();
+            }
+        }
+    }
+
+    @Test
+    void transactionsTogetherOverThePoolLimitFail() {
+        try (Databases dbs =
+                EmbeddedDatabases.inMemory(KernelSettings.defaults().withTransactionMemory(0, 8 * 1024))) {
+            KernelTransaction first = dbs.database("neo4j").begin(TransactionConfig.DEFAULT);
+            KernelTransaction second = dbs.database("neo4j").begin(TransactionConfig.DEFAULT);
+            for (int i = 0; i < 20; i++) {
+                first.createNode(new int[0]);
+            }
+            assertThatThrownBy(() -> {
+                        for (int i = 0; i < 100; i++) {
+                            second.createNode(new int[0]);
+                        }
+                    })
+                    .isInstanceOfSatisfying(QuiverException.class, e -> assertThat(e.status())
+                            .isEqualTo(Status.MEMORY_POOL_OUT_OF_MEMORY));
+            first.close();
+            second.close();
+        }
+    }
+
     /** A clock tests move by hand. */
     static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");

@@ -56,6 +56,17 @@ class KillCrashIT {
                 CrashChild.class.getName(),
                 data.toString());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!child.waitFor(120, TimeUnit.SECONDS)) {
+                    child.toHandle().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                child.toHandle().destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         long lastAck = -1;
         List<String> output = new ArrayList<>();
         try (BufferedReader lines =

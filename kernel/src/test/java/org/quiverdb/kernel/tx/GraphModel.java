@@ -64,6 +64,15 @@ final class GraphModel {
         List<String> out = new ArrayList<>();
         nodes.forEach((id, n) -> out.add("node " + id + " " + n.labels + " " + n.props));
         rels.forEach((id, r) -> out.add("rel " + id + " " + r.start + "-" + r.type + "->" + r.end + " " + r.props));
+        for (String label : new String[] {"A", "B"}) {
+            List<Long> ids = new ArrayList<>();
+            nodes.forEach((id, n) -> {
+                if (n.labels.contains(label)) {
+                    ids.add(id);
+                }
+            });
+            out.add("label " + label + " " + ids);
+        }
         Map<String, Long> counts = new TreeMap<>();
         nodes.values().forEach(n -> n.labels.forEach(l -> counts.merge(l, 1L, Long::sum)));
         out.add("counts " + nodes.size() + " " + rels.size() + " " + counts);

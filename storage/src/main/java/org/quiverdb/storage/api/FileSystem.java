@@ -33,6 +33,13 @@ public interface FileSystem {
     /** Makes creations, renames and deletions in {@code directory} durable. */
     void syncDirectory(Path directory) throws IOException;
 
+    /**
+     * Takes the exclusive lock on {@code file} (created when absent) for this process, so two
+     * processes never open one store; fails with an {@code IOException} when another holder has it.
+     * Closing the returned handle releases it; so does the death of the process.
+     */
+    AutoCloseable lock(Path file) throws IOException;
+
     /** An open file written at its end. */
     interface AppendChannel extends AutoCloseable {
         void write(byte[] bytes, int offset, int length) throws IOException;

@@ -45,7 +45,9 @@ public interface StorageEngine extends AutoCloseable {
     /**
      * Validates {@code commands} against commits after {@code snapshotTx} (first committer wins,
      * else {@link StorageFailure#WRITE_CONFLICT}), logs them durably and applies them; returns the
-     * new transaction id, visible to views opened after this returns.
+     * new transaction id, visible to views opened after this returns. {@code snapshotTx} should be
+     * the id of a view held open until this returns; a snapshot whose versions were already
+     * reclaimed is refused as a conflict.
      */
     long commit(long snapshotTx, List<Command> commands);
 

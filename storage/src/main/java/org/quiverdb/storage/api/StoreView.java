@@ -21,6 +21,16 @@ public interface StoreView extends AutoCloseable {
 
     boolean nodeExists(long node);
 
+    /**
+     * Fills {@code out} with the ascending ids, from {@code fromId} on, of nodes in this view that
+     * have {@code label} ({@link CountKeys#ANY}: every node); returns how many. A count below
+     * {@code out.length} means the scan is complete. One lock acquisition per chunk.
+     */
+    int scanNodes(long fromId, int label, long[] out);
+
+    /** As {@link #scanNodes} for relationships, of any type. */
+    int scanRelationships(long fromId, long[] out);
+
     /** The node's labels, ascending. */
     int[] nodeLabels(long node);
 
@@ -31,6 +41,12 @@ public interface StoreView extends AutoCloseable {
 
     /** The ids of every relationship starting or ending at the node (a self-loop once). */
     long[] nodeRelationships(long node);
+
+    /**
+     * The node's relationships with their data in one read: four longs per relationship (id,
+     * type, start node, end node), a self-loop once.
+     */
+    long[] expand(long node);
 
     boolean relationshipExists(long relationship);
 

@@ -14,11 +14,16 @@ import org.slf4j.LoggerFactory;
 /** Opens a durable engine on a directory: recovery, then a fresh log segment and a checkpointer. */
 public final class DurableEngines {
     private static final Logger LOG = LoggerFactory.getLogger(DurableEngines.class);
+    /** Held while the store is open, as Neo4j's {@code store_lock}. */
+    static final String STORE_LOCK = "store_lock";
 
     private DurableEngines() {}
 
     public static GraphEngine open(Path directory, StorageSettings settings) {
+        AutoCloseable lock = null;
         try {
+            settings.fileSystem().createDirectories(directory);
+            lock = settings.fileSystem().lock(directory.resolve(STORE_LOCK));
             RecoveredStore recovered = new Recovery(settings.fileSystem(), directory).recover();
             for (String warning : recovered.warnings()) {
                 LOG.warn("Recovery of {}: {}", directory, warning);
@@ -30,7 +35,7 @@ public final class DurableEngines {
                     settings.fsyncMode(),
                     recovered.log());
             GraphEngine engine = new GraphEngine(
-                    recovered.store(), recovered.lastTxId(), log, recovered.databaseId(), settings.clock(), () -> {});
+                    recovered.store(), recovered.lastTxId(), log, recovered.databaseId(), settings.clock(), lock);
             Checkpointer checkpointer = new Checkpointer(
                     engine,
                     recovered.store(),
@@ -46,8 +51,23 @@ public final class DurableEngines {
                             : directory.getFileName().toString());
             return engine;
         } catch (IOException e) {
+            release(lock);
             throw new StorageException(
                     StorageFailure.IO_FAILURE, "opening the store in " + directory + " failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    private static void release(AutoCloseable lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (Exception e) {
+            LOG.warn("Releasing the store lock failed: {}", e.toString());
         }
     }
 }

@@ -32,19 +32,19 @@ public final class GraphEngine implements StorageEngine {
     private final UUID databaseId;
     private final Object commitLock = new Object();
     private final Object tokenLock = new Object();
-    private final Runnable onClose;
+    private final AutoCloseable storeLock;
     private Checkpointer checkpointer;
     private long lastAssigned;
     private volatile StorageException panic;
     private volatile boolean closed;
 
-    GraphEngine(GraphStore store, long lastTx, CommitLog log, UUID databaseId, Clock clock, Runnable onClose) {
+    GraphEngine(GraphStore store, long lastTx, CommitLog log, UUID databaseId, Clock clock, AutoCloseable storeLock) {
         this.store = store;
         this.snapshots = new SnapshotRegistry(lastTx, clock);
         this.log = log;
         this.databaseId = databaseId;
         this.lastAssigned = lastTx;
-        this.onClose = onClose;
+        this.storeLock = storeLock;
     }
 
     /** An engine with no files: everything is lost on close. */
@@ -227,6 +227,11 @@ public final class GraphEngine implements StorageEngine {
         if (checkpointer != null) {
             checkpointer.stop();
         }
+        try {
+            storeLock.close();
+        } catch (Exception e) {
+            throw new StorageException(StorageFailure.IO_FAILURE, "releasing the store lock failed: " + e, e);
+        }
     }
 
     @Override
@@ -239,7 +244,6 @@ public final class GraphEngine implements StorageEngine {
         }
         RuntimeException failure = null;
         try {
-            onClose.run();
             if (checkpointer != null) {
                 checkpointer.stop();
                 if (panic == null) {
@@ -255,7 +259,12 @@ public final class GraphEngine implements StorageEngine {
         try {
             log.close();
         } catch (IOException e) {
-            throw new StorageException(StorageFailure.IO_FAILURE, "closing the log failed: " + e.getMessage(), e);
+            failure = new StorageException(StorageFailure.IO_FAILURE, "closing the log failed: " + e.getMessage(), e);
+        }
+        try {
+            storeLock.close();
+        } catch (Exception e) {
+            failure = new StorageException(StorageFailure.IO_FAILURE, "releasing the store lock failed: " + e, e);
         }
         if (failure != null) {
             throw failure;

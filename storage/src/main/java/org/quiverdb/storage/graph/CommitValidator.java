@@ -29,6 +29,11 @@ final class CommitValidator {
     }
 
     void validate(List<Command> commands) {
+        if (snapshotTx < store.reclaimedThrough) {
+            // Versions this check would need are gone: the snapshot was not held open. Refuse rather
+            // than risk a lost update.
+            throw conflict("the versions after tx " + snapshotTx + " were reclaimed (the snapshot was not held open)");
+        }
         for (Command command : commands) {
             check(command);
         }

@@ -68,6 +68,19 @@ public final class EntityRecordFormat {
         return labels;
     }
 
+    /** Whether the record's labels include {@code label}, decoding only the labels. */
+    public static boolean hasLabel(BytesIn in, int label) {
+        int count = checkedCount(in);
+        int previous = 0;
+        for (int i = 0; i < count; i++) {
+            previous += in.readVarInt();
+            if (previous >= label) {
+                return previous == label;
+            }
+        }
+        return false;
+    }
+
     /** The value under {@code key}, or NULL; decodes only values up to the match. */
     public static Value readProperty(BytesIn in, int key) {
         readLabels(in);

@@ -53,6 +53,8 @@ public final class GraphStore {
     final Map<Long, Version> relVersions = new HashMap<>();
     final Map<Long, Long> counts = new HashMap<>();
     final ArrayDeque<CommitRecord> history = new ArrayDeque<>();
+    /** The newest commit whose versions were dropped: older snapshots can no longer be validated. */
+    long reclaimedThrough;
 
     /** The oldest commit still holding versions (MAX_VALUE when none); lets reclaim skip the lock. */
     private volatile long oldestUnreclaimed = Long.MAX_VALUE;
@@ -144,6 +146,27 @@ public final class GraphStore {
             out[i] = heap.entry(address, i);
         }
         return out;
+    }
+
+    int scanNodesAt(long from, int label, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < nodeLimit && n < out.length; id++) {
+            long address = nodeRecordAt(id, snapshot);
+            if (address >= 0 && (label < 0 || EntityRecordFormat.hasLabel(recordBytes(address), label))) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
+    int scanRelationshipsAt(long from, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = Math.max(0, from); id < relLimit && n < out.length; id++) {
+            if (relRecordAt(id, snapshot) >= 0) {
+                out[n++] = id;
+            }
+        }
+        return n;
     }
 
     BytesIn recordBytes(long address) {

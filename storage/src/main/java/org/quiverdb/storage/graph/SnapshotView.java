@@ -59,6 +59,26 @@ final class SnapshotView implements StoreView {
     }
 
     @Override
+    public int scanNodes(long fromId, int label, long[] out) {
+        lock.lock();
+        try {
+            return store.scanNodesAt(fromId, label, out, snapshotTx);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public int scanRelationships(long fromId, long[] out) {
+        lock.lock();
+        try {
+            return store.scanRelationshipsAt(fromId, out, snapshotTx);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public int[] nodeLabels(long node) {
         lock.lock();
         try {
@@ -96,6 +116,28 @@ final class SnapshotView implements StoreView {
                 return new long[0];
             }
             return store.nodeRelationshipsAt(node, snapshotTx);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public long[] expand(long node) {
+        lock.lock();
+        try {
+            if (store.nodeRecordAt(node, snapshotTx) < 0) {
+                return new long[0];
+            }
+            long[] ids = store.nodeRelationshipsAt(node, snapshotTx);
+            long[] out = new long[ids.length * 4];
+            for (int i = 0; i < ids.length; i++) {
+                int rel = (int) ids[i];
+                out[4 * i] = rel;
+                out[4 * i + 1] = store.relType[rel];
+                out[4 * i + 2] = store.relStart[rel];
+                out[4 * i + 3] = store.relEnd[rel];
+            }
+            return out;
         } finally {
             lock.unlock();
         }

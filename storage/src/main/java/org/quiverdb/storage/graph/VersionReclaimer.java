@@ -20,6 +20,7 @@ final class VersionReclaimer {
         int reclaimed = 0;
         while (!store.history.isEmpty() && store.history.peekFirst().txId() <= oldestSnapshot) {
             CommitRecord commit = store.history.pollFirst();
+            store.reclaimedThrough = commit.txId();
             for (int k = 0; k < commit.nodes().size(); k++) {
                 long node = commit.nodes().get(k);
                 Version v = unlinkOldest(store.nodeVersions, node, commit.txId());

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.quiverdb.storage.api.FileSystem;
 
 /**
@@ -24,6 +26,7 @@ public final class InMemoryFileSystem implements FileSystem {
     }
 
     private final Map<Path, File> files = new HashMap<>();
+    private final Set<Path> locks = new HashSet<>();
     /** Bumped by {@link #crash()}: channels opened before fail, as the crashed process is gone. */
     private int generation;
 
@@ -136,9 +139,24 @@ public final class InMemoryFileSystem implements FileSystem {
         // Directory entries are durable at once here.
     }
 
+    @Override
+    public synchronized AutoCloseable lock(Path file) throws IOException {
+        Path key = file.normalize();
+        if (!locks.add(key)) {
+            throw new IOException("Unable to get a lock on " + file + "; another instance is using the store");
+        }
+        files.computeIfAbsent(key, p -> new File());
+        return () -> {
+            synchronized (InMemoryFileSystem.this) {
+                locks.remove(key);
+            }
+        };
+    }
+
     /** Simulates a power cut: every file loses the bytes written after its last force. */
     public synchronized void crash() {
         generation++;
+        locks.clear();
         for (File file : files.values()) {
             file.size = file.forced;
         }

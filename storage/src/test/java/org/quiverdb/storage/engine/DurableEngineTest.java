@@ -190,6 +190,19 @@ class DurableEngineTest {
     }
 
     @Test
+    void aStoreOpenInOneEngineCannotBeOpenedByAnother() {
+        try (StorageEngine engine = open()) {
+            assertThatThrownBy(this::open)
+                    .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.getMessage())
+                            .contains("Unable to get a lock"));
+            assertThat(engine.lastCommittedTransactionId()).isZero();
+        }
+        try (StorageEngine reopened = open()) {
+            assertThat(reopened.lastCommittedTransactionId()).isZero();
+        }
+    }
+
+    @Test
     void unknownFormatVersionIsRefusedWithAClearMessage() throws Exception {
         try (StorageEngine engine = open()) {
             engine.tokenOrCreate(TokenKind.LABEL, "L");

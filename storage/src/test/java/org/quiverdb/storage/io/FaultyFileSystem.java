@@ -137,6 +137,12 @@ public final class FaultyFileSystem implements FileSystem {
     }
 
     @Override
+    public AutoCloseable lock(Path file) throws IOException {
+        checkAlive();
+        return inner.lock(file);
+    }
+
+    @Override
     public void syncDirectory(Path directory) throws IOException {
         checkAlive();
         inner.syncDirectory(directory);
