@@ -22,9 +22,13 @@ final class FeatureParser {
     private Feature feature(String path) {
         String name = path;
         List<Feature.Scenario> scenarios = new ArrayList<>();
+        List<Feature.Step> background = List.of();
         while (i < lines.length) {
             String t = lines[i].trim();
-            if (t.startsWith("Feature:")) {
+            if (t.startsWith("Background:")) {
+                i++;
+                background = steps();
+            } else if (t.startsWith("Feature:")) {
                 name = t.substring(8).trim();
                 i++;
             } else if (t.startsWith("Scenario Outline:") || t.startsWith("Scenario Template:")) {
@@ -36,7 +40,13 @@ final class FeatureParser {
                 i++;
             }
         }
-        return new Feature(path, name, scenarios);
+        List<Feature.Scenario> withBackground = new ArrayList<>();
+        for (Feature.Scenario sc : scenarios) {
+            List<Feature.Step> steps = new ArrayList<>(background);
+            steps.addAll(sc.steps());
+            withBackground.add(new Feature.Scenario(sc.name(), steps));
+        }
+        return new Feature(path, name, withBackground);
     }
 
     private static boolean isStep(String t) {

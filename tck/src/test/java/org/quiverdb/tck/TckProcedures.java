@@ -14,7 +14,7 @@ import org.quiverdb.values.value.Value;
  */
 final class TckProcedures {
     private static final Pattern SIGNATURE =
-            Pattern.compile("there exists a procedure ([\\w.]+)\\((.*?)\\) :: \\((.*?)\\):?");
+            Pattern.compile("there exists a procedure ([\\w.]+)\\((.*?)\\) :: \\((.*?)\\)\\s*:?\\s*");
 
     private TckProcedures() {}
 

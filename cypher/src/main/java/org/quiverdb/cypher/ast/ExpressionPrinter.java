@@ -69,7 +69,8 @@ public final class ExpressionPrinter {
     private static String unary(Expression.Unary u) {
         return switch (u.operator()) {
             case NOT -> "(NOT " + print(u.operand()) + ")";
-            case NEGATE -> "(-" + print(u.operand()) + ")";
+            // the space keeps "- 1" a negation: "-1" would read back as a negative literal
+            case NEGATE -> "(- " + print(u.operand()) + ")";
             case PLUS -> "(+" + print(u.operand()) + ")";
             case IS_NULL -> "(" + print(u.operand()) + " IS NULL)";
             case IS_NOT_NULL -> "(" + print(u.operand()) + " IS NOT NULL)";

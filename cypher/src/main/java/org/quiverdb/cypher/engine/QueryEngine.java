@@ -10,12 +10,16 @@ import org.quiverdb.cypher.api.CypherEngine;
 import org.quiverdb.cypher.api.Procedure;
 import org.quiverdb.cypher.api.QueryExecution;
 import org.quiverdb.cypher.ast.Query;
+import org.quiverdb.cypher.lexer.Lexer;
+import org.quiverdb.cypher.lexer.Token;
 import org.quiverdb.cypher.parser.Parser;
 import org.quiverdb.cypher.plan.logical.Cardinalities;
 import org.quiverdb.cypher.plan.logical.LogicalPlanner;
+import org.quiverdb.cypher.plan.physical.Operator;
 import org.quiverdb.cypher.plan.physical.PhysicalPlanner;
 import org.quiverdb.cypher.plan.physical.Scope;
 import org.quiverdb.cypher.runtime.ExecutionContext;
+import org.quiverdb.cypher.runtime.RowStream;
 import org.quiverdb.cypher.semantic.SemanticAnalyzer;
 import org.quiverdb.kernel.api.KernelTransaction;
 import org.quiverdb.values.value.MapValue;
@@ -64,6 +68,13 @@ public final class QueryEngine implements CypherEngine {
         PhysicalPlanner.Built built = physical.build(planned.plan(), Scope.EMPTY);
         List<String> columns = new ArrayList<>(planned.columns());
         int[] slots = columns.stream().mapToInt(built.scope()::slot).toArray();
-        return new ExecutionPlan(built.operator(), physical.width(), columns, slots, QueryTypes.of(query));
+        // TODO(#5): EXPLAIN and PROFILE show the operator tree; until then EXPLAIN plans and runs nothing
+        Operator root = isExplain(text) ? (c, arg) -> RowStream.EMPTY : built.operator();
+        return new ExecutionPlan(root, physical.width(), columns, slots, QueryTypes.of(query));
+    }
+
+    private static boolean isExplain(String text) {
+        List<Token> tokens = new Lexer(text).tokenize();
+        return tokens.get(0).isKeyword("EXPLAIN");
     }
 }

@@ -92,6 +92,11 @@ final class ListFunctions {
     }
 
     private static Value range(Value[] a) {
+        for (Value v : a) {
+            if (!(v instanceof IntegerValue)) {
+                throw CypherErrors.argument("range() takes INTEGER arguments, got " + v.typeName());
+            }
+        }
         long start = integer(a[0], "range");
         long end = integer(a[1], "range");
         long step = a.length > 2 ? integer(a[2], "range") : 1;

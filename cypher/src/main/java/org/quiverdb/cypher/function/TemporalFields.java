@@ -52,6 +52,12 @@ public final class TemporalFields {
             if (key.equals("offsetSeconds")) {
                 return IntegerValue.of(t.value().getOffset().getTotalSeconds());
             }
+            if (key.equals("offsetMinutes")) {
+                return IntegerValue.of(t.value().getOffset().getTotalSeconds() / 60);
+            }
+            if (key.equals("timezone")) {
+                return StringValue.of(t.value().getOffset().getId());
+            }
         } else if (v instanceof LocalDateTimeValue t) {
             date = t.value().toLocalDate();
             time = t.value().toLocalTime();
@@ -80,6 +86,7 @@ public final class TemporalFields {
                         z.getZone().getId().equals("Z") ? "Z" : z.getZone().getId());
             case "offset" -> StringValue.of(z.getOffset().getId().replace("Z", "+00:00"));
             case "offsetSeconds" -> IntegerValue.of(z.getOffset().getTotalSeconds());
+            case "offsetMinutes" -> IntegerValue.of(z.getOffset().getTotalSeconds() / 60);
             case "epochSeconds" -> IntegerValue.of(z.toEpochSecond());
             case "epochMillis" -> IntegerValue.of(z.toInstant().toEpochMilli());
             default -> null;
@@ -121,6 +128,7 @@ public final class TemporalFields {
             case "months" -> IntegerValue.of(d.months());
             case "monthsOfYear" -> IntegerValue.of(d.months() % 12);
             case "monthsOfQuarter" -> IntegerValue.of(d.months() % 3);
+            case "quartersOfYear" -> IntegerValue.of((d.months() / 3) % 4);
             case "weeks" -> IntegerValue.of(d.days() / 7);
             case "days" -> IntegerValue.of(d.days());
             case "daysOfWeek" -> IntegerValue.of(d.days() % 7);

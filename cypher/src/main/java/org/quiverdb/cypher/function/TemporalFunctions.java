@@ -36,6 +36,58 @@ final class TemporalFunctions {
         Functions.register("time", 0, 1, (a, ctx) -> construct(a, ctx, "time"));
         Functions.register("localdatetime", 0, 1, (a, ctx) -> construct(a, ctx, "localdatetime"));
         Functions.register("datetime", 0, 1, (a, ctx) -> construct(a, ctx, "datetime"));
+        for (String kind : new String[] {"date", "localtime", "time", "localdatetime", "datetime"}) {
+            Functions.register(
+                    kind + ".truncate",
+                    2,
+                    3,
+                    (a, ctx) -> TemporalTruncation.truncate(
+                            kind, a[0], a[1], a.length > 2 && a[2] instanceof MapValue m ? m : MapValue.EMPTY));
+            for (String clock : new String[] {"transaction", "statement", "realtime"}) {
+                Functions.register(
+                        kind + "." + clock,
+                        0,
+                        1,
+                        (a, ctx) -> a.length == 1 && a[0].isNull()
+                                ? NullValue.NULL
+                                : construct(
+                                        a.length == 0
+                                                ? a
+                                                : new Value[] {new MapValue(java.util.Map.of("timezone", a[0]))},
+                                        ctx,
+                                        kind));
+            }
+        }
+        Functions.register(
+                "duration.between", 2, 2, (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.ALL));
+        Functions.register(
+                "duration.inMonths",
+                2,
+                2,
+                (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.MONTHS));
+        Functions.register(
+                "duration.inDays", 2, 2, (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.DAYS));
+        Functions.register(
+                "duration.inSeconds",
+                2,
+                2,
+                (a, ctx) -> DurationBetween.between(a[0], a[1], DurationBetween.Units.SECONDS));
+        Functions.register(
+                "datetime.fromepoch",
+                2,
+                2,
+                (a, ctx) -> new DateTimeValue(ZonedDateTime.ofInstant(
+                        java.time.Instant.ofEpochSecond(
+                                ListFunctions.integer(a[0], "datetime.fromepoch"),
+                                ListFunctions.integer(a[1], "datetime.fromepoch")),
+                        ZoneOffset.UTC)));
+        Functions.register(
+                "datetime.fromepochmillis",
+                1,
+                1,
+                (a, ctx) -> new DateTimeValue(ZonedDateTime.ofInstant(
+                        java.time.Instant.ofEpochMilli(ListFunctions.integer(a[0], "datetime.fromepochmillis")),
+                        ZoneOffset.UTC)));
         Functions.register("duration", 1, 1, (a, ctx) -> {
             if (a[0].isNull()) {
                 return NullValue.NULL;

@@ -35,12 +35,24 @@ final class TemporalMaps {
         }
         LocalTime time = kind.equals("date") ? null : time(m);
         ZoneId zone = m.get("timezone").isNull() ? null : TemporalParsing.zone(m.get("timezone"));
-        Value base = first(m, "datetime", "time", "date");
-        if (zone == null && base instanceof DateTimeValue dt) {
-            zone = dt.value().getZone();
+        Value base = first(m, "datetime", "time");
+        ZoneId baseZone = null;
+        if (base instanceof DateTimeValue dt) {
+            baseZone = dt.value().getZone();
+        } else if (base instanceof TimeValue tv) {
+            baseZone = tv.value().getOffset();
         }
-        if (zone == null && base instanceof TimeValue tv) {
-            zone = tv.value().getOffset();
+        if (zone != null && baseZone != null && time != null && !m.map().containsKey("hour")) {
+            // a selected time moved to another zone keeps its instant
+            LocalDate day = date != null ? date : LocalDate.of(1970, 1, 1);
+            ZonedDateTime moved = ZonedDateTime.of(day, time, baseZone).withZoneSameInstant(zone);
+            if (base instanceof DateTimeValue && !m.map().containsKey("date") && date != null) {
+                date = moved.toLocalDate();
+            }
+            time = moved.toLocalTime();
+        }
+        if (zone == null) {
+            zone = baseZone;
         }
         if (zone == null) {
             zone = ZoneOffset.UTC;
@@ -152,9 +164,16 @@ final class TemporalMaps {
         if (kind.equals("localdatetime") && v instanceof DateTimeValue dt) {
             return new LocalDateTimeValue(dt.value().toLocalDateTime());
         }
-        if (kind.equals("localtime")
-                && (v instanceof TimeValue || v instanceof LocalDateTimeValue || v instanceof DateTimeValue)) {
+        boolean timed = v instanceof TimeValue
+                || v instanceof LocalTimeValue
+                || v instanceof LocalDateTimeValue
+                || v instanceof DateTimeValue;
+        if ((kind.equals("localtime") || kind.equals("time")) && timed) {
             return build(kind, new MapValue(java.util.Map.of("time", v)));
+        }
+        if ((kind.equals("datetime") || kind.equals("localdatetime"))
+                && (v instanceof LocalDateTimeValue || v instanceof DateTimeValue)) {
+            return build(kind, new MapValue(java.util.Map.of("datetime", v)));
         }
         if (v instanceof DateValue
                 || v instanceof LocalTimeValue

@@ -25,7 +25,7 @@ import org.quiverdb.values.value.Value;
  */
 final class TemporalParsing {
     private static final Pattern DATE =
-            Pattern.compile("([+-]?\\d{4,9})(?:-?(\\d{2})(?:-?(\\d{2}))?|-?W(\\d{2})(?:-?(\\d))?|-?(\\d{3}))?");
+            Pattern.compile("([+-]\\d{4,9}|\\d{4})(?:-?(\\d{2})(?:-?(\\d{2}))?|-?W(\\d{2})(?:-?(\\d))?|-?(\\d{3}))?");
     private static final Pattern TIME = Pattern.compile("(\\d{2})(?::?(\\d{2})(?::?(\\d{2})(?:[.,](\\d{1,9}))?)?)?");
     private static final Pattern ZONE = Pattern.compile("(Z|[+-]\\d{2}(?::?\\d{2})?)?(?:\\[([^\\]]+)])?");
 

@@ -258,14 +258,14 @@ public final class Lexer {
             case ';' -> TokenKind.SEMICOLON;
             case '|' -> TokenKind.PIPE;
             case '+' -> TokenKind.PLUS;
-            case '-', '\u2013', '\u2014', '\u2212' -> TokenKind.MINUS;
+            case '-' -> TokenKind.MINUS;
             case '*' -> TokenKind.STAR;
             case '/' -> TokenKind.SLASH;
             case '%' -> TokenKind.PERCENT;
             case '^' -> TokenKind.CARET;
             case '=' -> TokenKind.EQ;
-            case '<', '\u27e8' -> TokenKind.LT;
-            case '>', '\u27e9' -> TokenKind.GT;
+            case '<' -> TokenKind.LT;
+            case '>' -> TokenKind.GT;
             default -> null;
         };
     }

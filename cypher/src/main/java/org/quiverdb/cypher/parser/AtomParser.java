@@ -226,7 +226,10 @@ final class AtomParser {
             try {
                 PatternPart part = patterns.part();
                 if (!part.relationships().isEmpty() && in.accept(TokenKind.RPAREN)) {
-                    return new Expression.PatternPredicate(first.position(), part);
+                    org.quiverdb.cypher.ast.Clause match =
+                            new org.quiverdb.cypher.ast.Clause.Match(first.position(), false, List.of(part), null);
+                    return new Expression.ExistsSubquery(
+                            first.position(), new org.quiverdb.cypher.ast.Query(List.of(List.of(match)), List.of()));
                 }
             } catch (QuiverException e) {
                 // not a pattern: exists(n.prop) form

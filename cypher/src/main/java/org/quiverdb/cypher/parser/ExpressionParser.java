@@ -85,7 +85,8 @@ final class ExpressionParser {
             Token n = in.peek();
             if (t.kind() == TokenKind.MINUS
                     && (n.kind() == TokenKind.INTEGER || n.kind() == TokenKind.FLOAT)
-                    && n.position().offset() == t.end()) {
+                    && n.position().offset() == t.end()
+                    && !isPostfix(in.peek(1))) {
                 return atoms.postfix(atoms.negativeNumber(t));
             }
             Expression operand = parse(BP_UNARY);
@@ -93,6 +94,11 @@ final class ExpressionParser {
                     t.position(), t.kind() == TokenKind.MINUS ? UnaryOperator.NEGATE : UnaryOperator.PLUS, operand);
         }
         return atoms.postfix(atoms.atom());
+    }
+
+    /** A negative literal is fused only when no postfix operator binds the number tighter. */
+    private static boolean isPostfix(Token t) {
+        return t.kind() == TokenKind.LBRACKET || t.kind() == TokenKind.DOT || t.kind() == TokenKind.COLON;
     }
 
     private BinaryOperator infixOperator() {

@@ -24,12 +24,13 @@ public final class Parser {
     private final TokenStream in;
     private final ExpressionParser expressions;
     private final PatternParser patterns;
+    private final AtomParser atoms;
 
     private Parser(String query) {
         this.in = new TokenStream(query, new Lexer(query).tokenize());
         this.expressions = new ExpressionParser(in);
         this.patterns = new PatternParser(in);
-        AtomParser atoms = new AtomParser(in, expressions, patterns, this);
+        this.atoms = new AtomParser(in, expressions, patterns, this);
         expressions.atoms(atoms);
         patterns.wire(atoms, expressions);
     }
@@ -269,6 +270,15 @@ public final class Parser {
         List<SetItem> items = new ArrayList<>();
         do {
             Token t = in.peek();
+            if (in.at(TokenKind.LPAREN)) {
+                Expression target = atoms.postfix(atoms.atom());
+                if (!(target instanceof Expression.Property p)) {
+                    throw in.error("a property to set, such as (n).name");
+                }
+                in.expect(TokenKind.EQ, "'='");
+                items.add(new SetItem.SetProperty(p, expressions.parse()));
+                continue;
+            }
             String var = in.name("a variable");
             if (in.at(TokenKind.COLON)) {
                 items.add(new SetItem.SetLabels(t.position(), var, labelList()));

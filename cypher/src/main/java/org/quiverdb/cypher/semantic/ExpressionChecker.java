@@ -18,9 +18,20 @@ import org.quiverdb.cypher.rewrite.Aggregates;
  */
 final class ExpressionChecker {
     private final SemanticErrors errors;
+    private boolean patternsAllowed;
 
     ExpressionChecker(SemanticErrors errors) {
         this.errors = errors;
+    }
+
+    /** Checks a WHERE predicate: the one place bare pattern predicates are allowed. */
+    void checkPredicate(Expression e, Set<String> scope) {
+        patternsAllowed = true;
+        try {
+            check(e, scope, false);
+        } finally {
+            patternsAllowed = false;
+        }
     }
 
     void check(Expression e, Set<String> scope, boolean aggregationAllowed) {
@@ -32,6 +43,15 @@ final class ExpressionChecker {
                 throw errors.at(v.position(), "Variable `" + v.name() + "` not defined");
             }
         } else if (e instanceof Expression.FunctionCall f) {
+            String lower = f.name().toLowerCase(java.util.Locale.ROOT);
+            if (!f.arguments().isEmpty()) {
+                String t = StaticTypes.of(f.arguments().get(0));
+                if (t != null
+                        && (StaticTypes.ENTITY_FUNCTIONS.contains(lower)
+                                || (lower.equals("properties") && !t.equals("Map")))) {
+                    throw mismatch(f.arguments().get(0), "Node, Relationship or Map", t);
+                }
+            }
             boolean aggregate = Aggregations.isAggregate(f.name());
             if (aggregate && !aggregationAllowed) {
                 throw errors.at(
@@ -66,9 +86,13 @@ final class ExpressionChecker {
             check(s.from(), scope, agg);
             check(s.to(), scope, agg);
         } else if (e instanceof Expression.Binary b) {
+            staticBinary(b);
             check(b.left(), scope, agg);
             check(b.right(), scope, agg);
         } else if (e instanceof Expression.Unary u) {
+            if (u.operator() == org.quiverdb.cypher.ast.UnaryOperator.NOT) {
+                requireType(u.operand(), "Boolean");
+            }
             check(u.operand(), scope, agg);
         } else if (e instanceof Expression.ListLiteral l) {
             l.elements().forEach(x -> check(x, scope, agg));
@@ -88,11 +112,13 @@ final class ExpressionChecker {
 
     private void scoped(Expression e, Set<String> scope, boolean agg) {
         if (e instanceof Expression.ListComprehension lc) {
+            requireType(lc.source(), "List<T>");
             check(lc.source(), scope, agg);
             Set<String> inner = with(scope, lc.variable());
             check(lc.where(), inner, false);
-            check(lc.projection(), inner, agg);
+            check(lc.projection(), inner, false);
         } else if (e instanceof Expression.Quantified q) {
+            requireType(q.source(), "List<T>");
             check(q.source(), scope, agg);
             check(q.where(), with(scope, q.variable()), false);
         } else if (e instanceof Expression.Reduce r) {
@@ -107,6 +133,13 @@ final class ExpressionChecker {
                 check(item.expression(), scope, agg);
             }
         } else if (e instanceof Expression.PatternPredicate p) {
+            if (!patternsAllowed) {
+                throw errors.at(
+                        p.position(),
+                        "A pattern expression should only be used in order to test the existence"
+                                + " of a pattern. It can no longer be used inside the function size(), an alternative is to"
+                                + " replace size() with COUNT {}.");
+            }
             patternPredicate(p.pattern(), scope);
         } else if (e instanceof Expression.PatternComprehension pc) {
             Set<String> inner = new HashSet<>(scope);
@@ -116,7 +149,26 @@ final class ExpressionChecker {
             }
             check(pc.where(), inner, false);
             check(pc.projection(), inner, false);
+        } else if (e instanceof Expression.ExistsSubquery x) {
+            readOnly(x.query(), x.position());
+        } else if (e instanceof Expression.CountSubquery x) {
+            readOnly(x.query(), x.position());
         }
+    }
+
+    private void readOnly(org.quiverdb.cypher.ast.Query q, org.quiverdb.cypher.ast.Position p) {
+        for (var part : q.parts()) {
+            for (org.quiverdb.cypher.ast.Clause c : part) {
+                if (c instanceof org.quiverdb.cypher.ast.Clause.Create
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Merge
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Update
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Delete
+                        || c instanceof org.quiverdb.cypher.ast.Clause.Foreach) {
+                    throw errors.at(c.position(), "An Exists Expression cannot contain any updates");
+                }
+            }
+        }
+        assert p != null;
     }
 
     private void patternPredicate(PatternPart p, Set<String> scope) {
@@ -136,6 +188,30 @@ final class ExpressionChecker {
             }
             check(r.properties(), scope, false);
         }
+    }
+
+    private void staticBinary(Expression.Binary b) {
+        switch (b.operator()) {
+            case AND, OR, XOR -> {
+                requireType(b.left(), "Boolean");
+                requireType(b.right(), "Boolean");
+            }
+            case IN -> requireType(b.right(), "List<T>");
+            default -> {
+                // other operators are checked when they run
+            }
+        }
+    }
+
+    private void requireType(Expression e, String expected) {
+        String t = StaticTypes.of(e);
+        if (t != null && !t.equals(expected)) {
+            throw mismatch(e, expected, t);
+        }
+    }
+
+    private RuntimeException mismatch(Expression e, String expected, String actual) {
+        return errors.at(e.position(), "Type mismatch: expected " + expected + " but was " + actual);
     }
 
     private static Set<String> with(Set<String> scope, String name) {

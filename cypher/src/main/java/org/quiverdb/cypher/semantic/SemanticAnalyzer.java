@@ -1,5 +1,6 @@
 package org.quiverdb.cypher.semantic;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quiverdb.cypher.ast.Clause;
 import org.quiverdb.cypher.ast.Expression;
+import org.quiverdb.cypher.ast.ExpressionPrinter;
 import org.quiverdb.cypher.ast.NodePattern;
 import org.quiverdb.cypher.ast.PatternDirection;
 import org.quiverdb.cypher.ast.PatternPart;
@@ -17,6 +19,7 @@ import org.quiverdb.cypher.ast.ReturnItem;
 import org.quiverdb.cypher.ast.SetItem;
 import org.quiverdb.cypher.ast.SortItem;
 import org.quiverdb.cypher.rewrite.Aggregates;
+import org.quiverdb.cypher.rewrite.ExpressionRewriter;
 
 /**
  * Checks a parsed statement clause by clause, tracking which variables are bound and as what
@@ -30,6 +33,7 @@ public final class SemanticAnalyzer {
         NODE,
         RELATIONSHIP,
         PATH,
+        VALUE,
         ANY
     }
 
@@ -48,6 +52,9 @@ public final class SemanticAnalyzer {
 
     private List<String> query(Query q, Map<String, Kind> outer) {
         List<String> columns = null;
+        if (q.unionAll().stream().distinct().count() > 1) {
+            throw errors.at(q.parts().get(1).get(0).position(), "Invalid combination of UNION and UNION ALL");
+        }
         for (int i = 0; i < q.parts().size(); i++) {
             List<String> c = single(q.parts().get(i), new LinkedHashMap<>(outer));
             if (columns != null && !columns.equals(c)) {
@@ -113,7 +120,10 @@ public final class SemanticAnalyzer {
             for (PatternPart p : m.pattern()) {
                 patternProperties(p, scope);
             }
-            expressions.check(m.where(), scope.keySet(), false);
+            for (PatternPart part : m.pattern()) {
+                noParameterMaps(part);
+            }
+            expressions.checkPredicate(m.where(), scope.keySet());
         } else if (c instanceof Clause.Create cr) {
             for (PatternPart p : cr.pattern()) {
                 creatable(p, scope, "CREATE");
@@ -121,14 +131,25 @@ public final class SemanticAnalyzer {
                 bindPattern(p, scope, true);
             }
         } else if (c instanceof Clause.Merge m) {
+            noParameterMaps(m.pattern());
             creatable(m.pattern(), scope, "MERGE");
             bindPattern(m.pattern(), scope, false);
             patternProperties(m.pattern(), scope);
             m.onCreate().forEach(item -> setItem(item, scope));
             m.onMatch().forEach(item -> setItem(item, scope));
         } else if (c instanceof Clause.With w) {
+            Set<String> before = new HashSet<>(scope.keySet());
             projection(w.projection(), scope, true);
-            expressions.check(w.where(), scope.keySet(), false);
+            Set<String> whereScope = new HashSet<>(scope.keySet());
+            boolean aggregating =
+                    w.projection().items().stream().anyMatch(i -> Aggregates.containsAggregate(i.expression()));
+            Expression where = w.where();
+            if (!aggregating && !w.projection().distinct()) {
+                whereScope.addAll(before);
+            } else if (where != null) {
+                where = toProjected(where, w.projection());
+            }
+            expressions.checkPredicate(where, whereScope);
         } else if (c instanceof Clause.Return r) {
             return projection(r.projection(), scope, false);
         } else if (c instanceof Clause.Unwind u) {
@@ -138,6 +159,12 @@ public final class SemanticAnalyzer {
             u.items().forEach(item -> setItem(item, scope));
         } else if (c instanceof Clause.Delete d) {
             for (Expression e : d.expressions()) {
+                if (StaticTypes.of(e) != null || e instanceof Expression.LabelCheck || isArithmetic(e)) {
+                    throw errors.at(
+                            e.position(),
+                            "Type mismatch: expected Node, Path or Relationship but was "
+                                    + (e instanceof Expression.LabelCheck ? "Boolean" : "Integer"));
+                }
                 expressions.check(e, scope.keySet(), false);
             }
         } else {
@@ -161,7 +188,7 @@ public final class SemanticAnalyzer {
             for (int i = 0; i < p.yieldAliases().size(); i++) {
                 declare(p.yieldAliases().get(i), Kind.ANY, scope, p.position());
             }
-            expressions.check(p.where(), scope.keySet(), false);
+            expressions.checkPredicate(p.where(), scope.keySet());
         } else if (c instanceof Clause.CallSubquery s) {
             List<String> cols = query(s.query(), new LinkedHashMap<>(scope));
             for (String col : cols) {
@@ -214,7 +241,7 @@ public final class SemanticAnalyzer {
         Set<String> seen = new HashSet<>();
         for (RelationshipPattern r : p.relationships()) {
             Kind k = scope.get(r.variable());
-            if (k != null && k != Kind.RELATIONSHIP && k != Kind.ANY) {
+            if (k != null && k != Kind.RELATIONSHIP && k != Kind.ANY && !(k == Kind.VALUE && r.length() != null)) {
                 throw errors.at(
                         r.position(),
                         "Type mismatch: " + r.variable() + " defined with conflicting type " + title(k)
@@ -241,6 +268,7 @@ public final class SemanticAnalyzer {
             case NODE -> "Node";
             case RELATIONSHIP -> "Relationship";
             case PATH -> "Path";
+            case VALUE -> "a value";
             case ANY -> "Any";
         };
     }
@@ -254,17 +282,42 @@ public final class SemanticAnalyzer {
         }
     }
 
+    private static boolean isArithmetic(Expression e) {
+        return e instanceof Expression.Binary b
+                && switch (b.operator()) {
+                    case ADD, SUB, MUL, DIV, MOD, POW -> true;
+                    default -> false;
+                };
+    }
+
+    private void noParameterMaps(PatternPart p) {
+        for (NodePattern n : p.nodes()) {
+            if (n.properties() instanceof Expression.Parameter param) {
+                throw errors.at(
+                        param.position(),
+                        "Parameter maps cannot be used in MATCH patterns (use a literal map" + " instead, e.g. \"{id: $"
+                                + param.name() + ".id}\")");
+            }
+        }
+        for (RelationshipPattern r : p.relationships()) {
+            if (r.properties() instanceof Expression.Parameter param) {
+                throw errors.at(
+                        param.position(),
+                        "Parameter maps cannot be used in MATCH patterns (use a literal map" + " instead, e.g. \"{id: $"
+                                + param.name() + ".id}\")");
+            }
+        }
+    }
+
     private void creatable(PatternPart p, Map<String, Kind> scope, String clause) {
         for (NodePattern n : p.nodes()) {
-            if (scope.containsKey(n.variable())
-                    && (!n.labels().isEmpty() || n.properties() != null)
-                    && (clause.equals("CREATE") || p.nodes().size() == 1)) {
+            if (scope.containsKey(n.variable()) && (!n.labels().isEmpty() || n.properties() != null)) {
                 throw errors.at(
                         n.position(),
                         "Can't create node `" + n.variable()
                                 + "` with labels or properties here. The variable is already declared in this context");
             }
-            if (clause.equals("MERGE") && p.nodes().size() == 1 && scope.containsKey(n.variable())) {
+            if (p.nodes().size() == 1 && scope.containsKey(n.variable())) {
                 throw errors.at(n.position(), "Variable `" + n.variable() + "` already declared");
             }
         }
@@ -291,10 +344,10 @@ public final class SemanticAnalyzer {
         Set<String> before = new HashSet<>(scope.keySet());
         Map<String, Kind> next = new LinkedHashMap<>();
         if (p.star()) {
-            if (scope.keySet().stream().allMatch(n -> n.startsWith(" "))) {
+            if (!isWith && scope.keySet().stream().allMatch(n -> n.startsWith(" "))) {
                 throw errors.at(
                         org.quiverdb.cypher.ast.Position.NONE,
-                        (isWith ? "WITH" : "RETURN") + " * is not allowed when there are no variables in scope");
+                        "RETURN * is not allowed when there are no variables in scope");
             }
             scope.forEach((k, v) -> {
                 if (!k.startsWith(" ")) {
@@ -315,21 +368,99 @@ public final class SemanticAnalyzer {
             }
             Kind k = item.expression() instanceof Expression.Variable v
                     ? scope.getOrDefault(v.name(), Kind.ANY)
-                    : Kind.ANY;
+                    : StaticTypes.of(item.expression()) != null ? Kind.VALUE : Kind.ANY;
             next.put(item.name(), k);
+        }
+        if (aggregating) {
+            implicitGrouping(p, before);
         }
         Set<String> orderScope = new HashSet<>(next.keySet());
         if (!aggregating && !p.distinct()) {
             orderScope.addAll(before);
         }
+        Map<String, String> byText = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
+        }
         for (SortItem s : p.orderBy()) {
-            expressions.check(s.expression(), orderScope, aggregating);
+            if (aggregating || p.distinct()) {
+                // an ORDER BY key may repeat a projected item whole, or use projected aggregates,
+                // variables and properties inside it; anything else is an implicit grouping key
+                String whole = byText.get(ExpressionPrinter.print(s.expression()));
+                Expression e = whole != null
+                        ? new Expression.Variable(s.expression().position(), whole)
+                        : ExpressionRewriter.rewrite(s.expression(), x -> {
+                            boolean simple = Aggregates.isAggregate(x) || x instanceof Expression.Property;
+                            String name = simple ? byText.get(ExpressionPrinter.print(x)) : null;
+                            return name == null ? null : new Expression.Variable(x.position(), name);
+                        });
+                expressions.check(e, orderScope, aggregating);
+            } else {
+                expressions.check(s.expression(), orderScope, false);
+            }
         }
         checkCount(p.skip());
         checkCount(p.limit());
         scope.clear();
         scope.putAll(next);
         return new java.util.ArrayList<>(next.keySet());
+    }
+
+    /** Replaces projected expressions (whole items, properties, aggregates) by their column. */
+    private static Expression toProjected(Expression e, Projection p) {
+        Map<String, String> byText = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
+        }
+        return ExpressionRewriter.rewrite(e, x -> {
+            if (x instanceof Expression.Variable) {
+                return null;
+            }
+            String name = byText.get(ExpressionPrinter.print(x));
+            return name == null ? null : new Expression.Variable(x.position(), name);
+        });
+    }
+
+    /** Checks aggregate calls' arguments against {@code inputScope}; returns e with them replaced by null. */
+    private Expression withoutAggregates(Expression e, Set<String> inputScope) {
+        return ExpressionRewriter.rewrite(e, x -> {
+            if (!Aggregates.isAggregate(x)) {
+                return null;
+            }
+            expressions.check(x, inputScope, true);
+            return new Expression.Literal(x.position(), org.quiverdb.values.value.NullValue.NULL);
+        });
+    }
+
+    /** In an item mixing aggregates and other terms, the other terms may only read grouping keys. */
+    private void implicitGrouping(Projection p, Set<String> before) {
+        Map<String, String> keys = new HashMap<>();
+        for (ReturnItem item : p.items()) {
+            Expression e = item.expression();
+            if (!Aggregates.containsAggregate(e)
+                    && (e instanceof Expression.Variable || e instanceof Expression.Property)) {
+                keys.put(ExpressionPrinter.print(e), item.name());
+            }
+        }
+        for (ReturnItem item : p.items()) {
+            Expression e = item.expression();
+            if (!Aggregates.containsAggregate(e) || Aggregates.isAggregate(e)) {
+                continue;
+            }
+            Expression rest = ExpressionRewriter.rewrite(withoutAggregates(e, before), x -> {
+                String name = keys.get(ExpressionPrinter.print(x));
+                return name == null ? null : new Expression.Variable(x.position(), "  KEY " + name);
+            });
+            for (String v : FreeVariables.of(rest)) {
+                if (!v.startsWith("  KEY ")) {
+                    throw errors.at(
+                            e.position(),
+                            "Aggregation column contains implicit grouping expressions. For"
+                                    + " example, in 'RETURN n.a, n.a + n.b + count(*)' the aggregation expression"
+                                    + " 'n.a + n.b + count(*)' includes the implicit grouping key 'n.b'.");
+                }
+            }
+        }
     }
 
     private void checkCount(Expression e) {

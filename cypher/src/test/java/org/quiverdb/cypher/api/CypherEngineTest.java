@@ -140,4 +140,33 @@ class CypherEngineTest {
                     .isEqualTo(QueryType.READ_WRITE);
         }
     }
+
+    @Test
+    void explainPlansButWritesNothing() {
+        assertThat(f.run("EXPLAIN CREATE (n:X) RETURN n")).isEmpty();
+        assertThat(f.run("MATCH (n) RETURN count(n)")).containsExactly(List.of(i(0)));
+    }
+
+    @Test
+    void runtimeErrorSurfacesFromNextWithItsStatus() {
+        try (var tx = f.db.begin(org.quiverdb.kernel.api.TransactionConfig.DEFAULT)) {
+            QueryExecution ex =
+                    f.engine.execute(tx, "UNWIND [1, 0] AS x RETURN 1 / x", org.quiverdb.values.value.MapValue.EMPTY);
+            assertThat(ex.next()).containsExactly(i(1));
+            assertThatThrownBy(ex::next)
+                    .isInstanceOf(QuiverException.class)
+                    .extracting(e -> ((QuiverException) e).status())
+                    .isEqualTo(Status.STATEMENT_ARITHMETIC_ERROR);
+        }
+    }
+
+    @Test
+    void longScriptsOfClausesPlanAndRun() {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            q.append("CREATE (:S {i: ").append(i).append("})\n");
+        }
+        f.run(q.toString());
+        assertThat(f.run("MATCH (n:S) RETURN count(n)")).containsExactly(List.of(i(300)));
+    }
 }

@@ -35,7 +35,8 @@ public sealed interface LogicalPlan {
             List<String> types,
             boolean into,
             RelationshipPattern.Range length,
-            Expression properties)
+            Expression properties,
+            boolean reversed)
             implements LogicalPlan {}
 
     record Filter(LogicalPlan source, Expression predicate) implements LogicalPlan {}

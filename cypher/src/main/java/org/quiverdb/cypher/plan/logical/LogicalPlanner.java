@@ -58,6 +58,12 @@ public final class LogicalPlanner {
             }
             read |= reads;
             wrote |= writes;
+            if (wrote && limits(c)) {
+                // every write happens even when SKIP / LIMIT (or the consumer) drops rows after it
+                plan = new LogicalPlan.Eager(plan);
+                read = false;
+                wrote = false;
+            }
             if (c instanceof Clause.Return r) {
                 ProjectionPlanner.Result res = projections.plan(plan, bound, r.projection());
                 columns = res.columns();
@@ -67,6 +73,14 @@ public final class LogicalPlanner {
             }
         }
         return new Planned(plan, columns);
+    }
+
+    private static boolean limits(Clause c) {
+        if (c instanceof Clause.Return) {
+            return true;
+        }
+        return c instanceof Clause.With w
+                && (w.projection().skip() != null || w.projection().limit() != null);
     }
 
     private static boolean isWrite(Clause c) {
@@ -93,8 +107,7 @@ public final class LogicalPlanner {
             return new LogicalPlan.Optional(plan, inner, introduced);
         }
         if (c instanceof Clause.With w) {
-            LogicalPlan p = projections.plan(plan, bound, w.projection()).plan();
-            return w.where() == null ? p : new LogicalPlan.Filter(p, w.where());
+            return projections.plan(plan, bound, w.projection(), w.where()).plan();
         }
         if (c instanceof Clause.Unwind u) {
             bound.add(u.variable());

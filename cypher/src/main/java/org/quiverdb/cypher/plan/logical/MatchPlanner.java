@@ -182,7 +182,16 @@ final class MatchPlanner {
         }
         Expression varLengthProps = rel.length() != null ? rel.properties() : null;
         plan = new LogicalPlan.Expand(
-                plan, from.variable(), relVar, to.variable(), dir, rel.types(), into, rel.length(), varLengthProps);
+                plan,
+                from.variable(),
+                relVar,
+                to.variable(),
+                dir,
+                rel.types(),
+                into,
+                rel.length(),
+                varLengthProps,
+                reversed);
         bound.add(relVar);
         bound.add(to.variable());
         rels.add(relVar);

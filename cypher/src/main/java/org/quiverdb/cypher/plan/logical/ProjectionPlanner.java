@@ -29,6 +29,11 @@ final class ProjectionPlanner {
     record Result(LogicalPlan plan, List<String> columns) {}
 
     Result plan(LogicalPlan source, Set<String> bound, Projection projection) {
+        return plan(source, bound, projection, null);
+    }
+
+    /** Plans a projection; {@code where} (of WITH) filters before the scope shrinks. */
+    Result plan(LogicalPlan source, Set<String> bound, Projection projection, Expression where) {
         List<ReturnItem> items = new ArrayList<>();
         if (projection.star()) {
             for (String name : new TreeSet<>(bound)) {
@@ -50,6 +55,23 @@ final class ProjectionPlanner {
             byText.putIfAbsent(ExpressionPrinter.print(item.expression()), item.name());
         }
         List<LogicalPlan.Named> aggregates = new ArrayList<>();
+        List<LogicalPlan.SortKey> keys = new ArrayList<>();
+        for (SortItem s : projection.orderBy()) {
+            Expression e = aggregating || projection.distinct() ? toColumns(s.expression(), byText) : s.expression();
+            if (aggregating) {
+                // aggregates only ORDER BY uses become hidden aggregate columns
+                e = ExpressionRewriter.rewrite(e, x -> {
+                    if (!Aggregates.isAggregate(x)) {
+                        return null;
+                    }
+                    String name = "  ORDER" + aggregateCount;
+                    aggregateCount++;
+                    aggregates.add(new LogicalPlan.Named(name, x));
+                    return new Expression.Variable(x.position(), name);
+                });
+            }
+            keys.add(new LogicalPlan.SortKey(e, s.ascending()));
+        }
         if (aggregating) {
             plan = aggregate(source, items, aggregates);
         } else {
@@ -65,25 +87,7 @@ final class ProjectionPlanner {
         if (projection.distinct()) {
             plan = new LogicalPlan.Distinct(plan, columns);
         }
-        if (!projection.orderBy().isEmpty()) {
-            List<LogicalPlan.SortKey> keys = new ArrayList<>();
-            List<LogicalPlan.Named> extra = new ArrayList<>();
-            for (SortItem s : projection.orderBy()) {
-                Expression e =
-                        aggregating || projection.distinct() ? toColumns(s.expression(), byText) : s.expression();
-                if (aggregating && Aggregates.containsAggregate(e)) {
-                    String name = "  ORDER" + aggregateCount;
-                    aggregateCount++;
-                    extra.add(new LogicalPlan.Named(name, e));
-                    e = new Expression.Variable(s.expression().position(), name);
-                }
-                keys.add(new LogicalPlan.SortKey(e, s.ascending()));
-            }
-            if (!extra.isEmpty()) {
-                throw new org.quiverdb.kernel.api.QuiverException(
-                        org.quiverdb.kernel.api.Status.STATEMENT_SYNTAX_ERROR,
-                        "Aggregation in ORDER BY must also be projected (use it in RETURN/WITH)");
-            }
+        if (!keys.isEmpty()) {
             plan = new LogicalPlan.Sort(plan, keys);
         }
         if (projection.skip() != null) {
@@ -91,6 +95,10 @@ final class ProjectionPlanner {
         }
         if (projection.limit() != null) {
             plan = new LogicalPlan.Limit(plan, projection.limit());
+        }
+        if (where != null) {
+            plan = new LogicalPlan.Filter(
+                    plan, aggregating || projection.distinct() ? toColumns(where, byText) : where);
         }
         plan = new LogicalPlan.Select(plan, new ArrayList<>(new LinkedHashSet<>(columns)));
         bound.clear();

@@ -77,11 +77,18 @@ final class BinaryCompiler {
     }
 
     private static Value compare(Value a, Value b, int sign, boolean orEqual) {
+        if ((isNaN(a) && Arithmetic.isNumber(b)) || (isNaN(b) && Arithmetic.isNumber(a))) {
+            return BooleanValue.FALSE;
+        }
         Integer c = Comparability.compare(a, b);
         if (c == null) {
             return NullValue.NULL;
         }
         return BooleanValue.of(c == sign || (orEqual && c == 0));
+    }
+
+    private static boolean isNaN(Value v) {
+        return v instanceof org.quiverdb.values.value.FloatValue f && Double.isNaN(f.value());
     }
 
     static Value in(Value needle, Value haystack) {

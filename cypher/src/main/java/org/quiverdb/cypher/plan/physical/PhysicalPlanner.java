@@ -127,20 +127,12 @@ public final class PhysicalPlanner implements SubPlanner {
             Expression p = org.quiverdb.cypher.plan.logical.PropertyFilters.predicate(tmp, e.properties());
             predicate = compiler.compile(p, scope.with(tmp, predicateSlot));
         }
-        return new Built(
-                ScanOperators.varExpand(
-                        src.operator(),
-                        from,
-                        rel,
-                        to,
-                        e.direction(),
-                        e.types(),
-                        e.into(),
-                        min,
-                        max,
-                        predicate,
-                        predicateSlot),
-                out);
+        Operator op = ScanOperators.varExpand(
+                src.operator(), from, rel, to, e.direction(), e.types(), e.into(), min, max, predicate, predicateSlot);
+        if (e.reversed()) {
+            op = RowOperators.reverseList(op, rel);
+        }
+        return new Built(op, out);
     }
 
     private Built buildMore(LogicalPlan plan, Scope argument) {

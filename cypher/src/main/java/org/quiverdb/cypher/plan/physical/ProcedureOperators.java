@@ -6,6 +6,7 @@ import org.quiverdb.cypher.api.Procedure;
 import org.quiverdb.cypher.runtime.CompiledExpression;
 import org.quiverdb.cypher.runtime.CypherErrors;
 import org.quiverdb.cypher.runtime.ExecutionContext;
+import org.quiverdb.cypher.runtime.RowStream;
 import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 import org.quiverdb.values.value.Value;
@@ -40,6 +41,9 @@ final class ProcedureOperators {
                 }
             }
             List<Value[]> results = p.body().call(args);
+            if (p.outputs().isEmpty()) {
+                return RowStream.of(row);
+            }
             int[] fieldIndex = new int[yieldFields.size()];
             for (int i = 0; i < fieldIndex.length; i++) {
                 fieldIndex[i] = indexOf(p, yieldFields.get(i));

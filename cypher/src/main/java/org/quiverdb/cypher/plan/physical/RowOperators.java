@@ -9,7 +9,6 @@ import org.quiverdb.cypher.runtime.RowStream;
 import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 import org.quiverdb.values.compare.Ternary;
-import org.quiverdb.values.value.FloatValue;
 import org.quiverdb.values.value.IntegerValue;
 import org.quiverdb.values.value.ListValue;
 import org.quiverdb.values.value.RelationshipValue;
@@ -82,17 +81,12 @@ final class RowOperators {
 
     static long count(CompiledExpression e, ExecutionContext ctx, String clause) {
         Value v = e.evaluate(ctx.newRow(), ctx);
-        if (v instanceof FloatValue f && f.value() == Math.floor(f.value()) && f.value() >= 0) {
-            throw new QuiverException(
-                    Status.STATEMENT_ARGUMENT_ERROR,
-                    "Invalid input. '" + f.value() + "' is not a valid value. Must be a non-negative integer.");
-        }
         if (!(v instanceof IntegerValue i) || i.value() < 0) {
+            // Neo4j reports a bad SKIP / LIMIT value as a SyntaxError, also when it comes from a parameter
             throw new QuiverException(
-                    Status.STATEMENT_ARGUMENT_ERROR,
-                    "Invalid input. '"
-                            + org.quiverdb.cypher.runtime.ValueText.of(v) + "' is not a valid value for " + clause
-                            + ". Must be a non-negative integer.");
+                    Status.STATEMENT_SYNTAX_ERROR,
+                    "Invalid input. '" + org.quiverdb.cypher.runtime.ValueText.of(v) + "' is not a valid value for "
+                            + clause + ". Must be a non-negative integer.");
         }
         return i.value();
     }
@@ -117,10 +111,10 @@ final class RowOperators {
     static Operator limit(Operator source, CompiledExpression n) {
         return (ctx, arg) -> {
             long limit = count(n, ctx, "LIMIT");
+            RowStream in = source.open(ctx, arg);
             if (limit == 0) {
                 return RowStream.EMPTY;
             }
-            RowStream in = source.open(ctx, arg);
             long[] produced = {0};
             return () -> {
                 if (produced[0] >= limit) {
@@ -129,6 +123,22 @@ final class RowOperators {
                 Value[] row = in.next();
                 if (row != null) {
                     produced[0]++;
+                }
+                return row;
+            };
+        };
+    }
+
+    /** Reverses the list in {@code slot}: a variable-length hop expanded from its right end. */
+    static Operator reverseList(Operator source, int slot) {
+        return (ctx, arg) -> {
+            RowStream in = source.open(ctx, arg);
+            return () -> {
+                Value[] row = in.next();
+                if (row != null && row[slot] instanceof ListValue l) {
+                    java.util.List<Value> r = new java.util.ArrayList<>(l.values());
+                    java.util.Collections.reverse(r);
+                    row[slot] = new ListValue(r);
                 }
                 return row;
             };
