@@ -10,13 +10,19 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import org.quiverdb.bolt.transport.BoltChannelInitializer;
 import org.quiverdb.session.api.SessionService;
 
@@ -36,9 +42,18 @@ public final class BoltServer implements AutoCloseable {
     private ExecutorService workers;
     private volatile InetSocketAddress boundAddress;
 
+    private final Clock clock;
+
+    /** A server whose generated certificate (if any) is dated by the system clock. */
     public BoltServer(SessionService sessions, BoltServerConfig config) {
+        this(sessions, config, Clock.systemUTC());
+    }
+
+    /** A server; {@code clock} dates a generated self-signed certificate. */
+    public BoltServer(SessionService sessions, BoltServerConfig config, Clock clock) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.config = Objects.requireNonNull(config, "config");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Binds the listen address; returns the address actually bound (with the real port). */
@@ -51,8 +66,13 @@ public final class BoltServer implements AutoCloseable {
         ioGroup = new MultiThreadIoEventLoopGroup(
                 config.ioThreads(), new DefaultThreadFactory("quiver-bolt-io", true), NioIoHandler.newFactory());
         workers = Executors.newCachedThreadPool(new DefaultThreadFactory("quiver-bolt-worker", true));
-        BoltChannelInitializer initializer =
-                new BoltChannelInitializer(sessions, workers, config.maxMessageSize(), this::advertisedAddress);
+        BoltChannelInitializer initializer = new BoltChannelInitializer(
+                sessions,
+                workers,
+                config.maxMessageSize(),
+                this::advertisedAddress,
+                tlsContext(),
+                config.tlsLevel() != TlsLevel.REQUIRED);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(bossGroup, ioGroup)
                 .channel(NioServerSocketChannel.class)
@@ -74,6 +94,24 @@ public final class BoltServer implements AutoCloseable {
         } catch (RuntimeException e) {
             stop();
             throw e;
+        }
+    }
+
+    private SslContext tlsContext() {
+        if (config.tlsLevel() == TlsLevel.DISABLED) {
+            return null;
+        }
+        TlsCredentials credentials = config.tlsCredentials();
+        if (credentials == null) {
+            credentials =
+                    SelfSignedCertificate.generate(config.listenAddress().getHostString(), clock, new SecureRandom());
+        }
+        try {
+            return SslContextBuilder.forServer(
+                            credentials.privateKey(), credentials.chain().toArray(new X509Certificate[0]))
+                    .build();
+        } catch (SSLException e) {
+            throw new IllegalStateException("Bolt TLS setup failed: " + e.getMessage(), e);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 public final class ChunkDecoder extends ByteToMessageDecoder {
     private final int maxMessageSize;
     private CompositeByteBuf message;
+    private boolean failed;
 
     public ChunkDecoder(int maxMessageSize) {
         this.maxMessageSize = maxMessageSize;
@@ -24,6 +25,11 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (failed) {
+            // Out of step with the framing after a refused message: drop whatever else arrives.
+            in.skipBytes(in.readableBytes());
+            return;
+        }
         while (in.readableBytes() >= ChunkFormat.HEADER_SIZE) {
             int size = in.getUnsignedShort(in.readerIndex());
             if (size == 0) {
@@ -37,6 +43,8 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
             int current = message == null ? 0 : message.readableBytes();
             if ((long) current + size > maxMessageSize) {
                 release();
+                failed = true;
+                in.skipBytes(in.readableBytes());
                 throw new MessageTooLargeException("message size: more than " + ((long) current + size)
                         + " bytes (expected: <= " + maxMessageSize + ")");
             }

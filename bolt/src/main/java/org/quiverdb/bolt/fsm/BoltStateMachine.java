@@ -56,6 +56,8 @@ public final class BoltStateMachine {
     private String routingAddress;
     private StatementResult autoCommit;
     private MapValue legacySummary;
+    private NotificationFilter connectionNotifications = NotificationFilter.ALL;
+    private NotificationFilter statementNotifications = NotificationFilter.ALL;
 
     public BoltStateMachine(BoltVersion version, SessionService sessions, ConnectionInfo info) {
         this.version = version;
@@ -203,6 +205,7 @@ public final class BoltStateMachine {
             user = sessions.authenticate(RequestExtras.authToken(extra));
         }
         routingAddress = Metadata.string(Metadata.map(extra, "routing"), "address");
+        connectionNotifications = NotificationFilter.ALL.overriddenBy(extra);
         Map<String, Value> meta = new LinkedHashMap<>();
         meta.put("server", StringValue.of(version.major() >= 4 ? "Neo4j/5.26.0" : "Neo4j/3.5.0"));
         meta.put("connection_id", StringValue.of(info.connectionId()));
@@ -227,6 +230,7 @@ public final class BoltStateMachine {
 
     private Outcome runAutoCommit(Request.Run run, ResponseSink sink) {
         String db = RequestExtras.database(run.extra());
+        statementNotifications = connectionNotifications.overriddenBy(run.extra());
         Session current = sessionFor(db);
         StatementResult result = current.run(
                 run.query(),
@@ -241,6 +245,7 @@ public final class BoltStateMachine {
 
     private Outcome begin(MapValue extra, ResponseSink sink) {
         String db = RequestExtras.database(extra);
+        statementNotifications = connectionNotifications.overriddenBy(extra);
         Session current = sessionFor(db);
         current.begin(RequestExtras.transactionConfig(extra), RequestExtras.bookmarks(extra));
         tx.clear();
@@ -305,7 +310,7 @@ public final class BoltStateMachine {
             sink.success(new MapValue(Map.of("has_more", BooleanValue.TRUE)));
             return Outcome.CONTINUE;
         }
-        MapValue summary = SummaryMetadata.summary(version, result.summary());
+        MapValue summary = SummaryMetadata.summary(version, result.summary(), statementNotifications);
         if (state == BoltState.STREAMING) {
             autoCommit = null;
             state = BoltState.READY;

@@ -43,7 +43,8 @@ final class SummaryMetadata {
         return new MapValue(map);
     }
 
-    static MapValue summary(BoltVersion version, ResultSummary summary) {
+    static MapValue summary(BoltVersion version, ResultSummary summary, NotificationFilter filter) {
+        List<Notification> notifications = filter.apply(summary.notifications(), SummaryMetadata::category);
         Map<String, Value> map = new LinkedHashMap<>();
         if (summary.bookmark() != null) {
             map.put("bookmark", StringValue.of(summary.bookmark()));
@@ -57,11 +58,11 @@ final class SummaryMetadata {
         if (stats.size() > 0) {
             map.put("stats", stats);
         }
-        if (!summary.notifications().isEmpty()) {
+        if (!notifications.isEmpty()) {
             if (version.atLeast(BoltVersion.V5_6)) {
-                map.put("statuses", statuses(summary.notifications()));
+                map.put("statuses", statuses(notifications));
             } else {
-                map.put("notifications", notifications(summary.notifications()));
+                map.put("notifications", notifications(notifications));
             }
         }
         if (version.hasStreamingBatches() && summary.database() != null) {
@@ -145,7 +146,7 @@ final class SummaryMetadata {
     }
 
     /** The category Neo4j files a notification code under: its third segment, upper-cased. */
-    private static String category(Notification n) {
+    static String category(Notification n) {
         String code = n.code();
         int first = code.indexOf('.');
         int second = first < 0 ? -1 : code.indexOf('.', first + 1);

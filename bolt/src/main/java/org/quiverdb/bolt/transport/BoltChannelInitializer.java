@@ -3,6 +3,7 @@ package org.quiverdb.bolt.transport;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.handler.ssl.SslContext;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.quiverdb.bolt.chunk.ChunkDecoder;
@@ -27,6 +28,8 @@ public final class BoltChannelInitializer extends ChannelInitializer<Channel> {
     private final AdvertisedAddress advertised;
     private final VersionNegotiator negotiator = new VersionNegotiator(BoltVersion.SUPPORTED);
     private final AtomicLong ids = new AtomicLong();
+    private final SslContext tls;
+    private final boolean plainAllowed;
 
     /** The {@code host:port} routing tables name; known only once the server socket is bound. */
     @FunctionalInterface
@@ -34,8 +37,19 @@ public final class BoltChannelInitializer extends ChannelInitializer<Channel> {
         String get();
     }
 
+    /**
+     * @param tls the TLS context, or null when TLS is disabled
+     * @param plainAllowed false when TLS is required
+     */
     public BoltChannelInitializer(
-            SessionService sessions, Executor workers, int maxMessageSize, AdvertisedAddress advertised) {
+            SessionService sessions,
+            Executor workers,
+            int maxMessageSize,
+            AdvertisedAddress advertised,
+            SslContext tls,
+            boolean plainAllowed) {
+        this.tls = tls;
+        this.plainAllowed = plainAllowed;
         this.sessions = sessions;
         this.workers = workers;
         this.maxMessageSize = maxMessageSize;
@@ -45,7 +59,10 @@ public final class BoltChannelInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         channel.pipeline()
-                .addLast("transport", new TransportSelector(() -> new HandshakeHandler(negotiator, this::negotiated)));
+                .addLast(
+                        "transport",
+                        new TransportSelector(
+                                () -> new HandshakeHandler(negotiator, this::negotiated), tls, plainAllowed));
     }
 
     private void negotiated(ChannelHandlerContext ctx, BoltVersion version) {

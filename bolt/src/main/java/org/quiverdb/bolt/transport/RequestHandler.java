@@ -61,16 +61,18 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (broken) {
+            // A FAILURE is already queued; the worker closes the connection after sending it.
+            return;
+        }
         Throwable root = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
-        if (root instanceof MessageTooLargeException && !broken) {
+        if (root instanceof MessageTooLargeException) {
             Request.Invalid invalid = new Request.Invalid(Status.REQUEST_INVALID, root.getMessage());
             breakConnection(ctx, invalid);
             connection.enqueue(invalid);
             return;
         }
-        if (!broken) {
-            LOG.debug("{}: connection error, closing", ctx.channel().remoteAddress(), root);
-        }
+        LOG.debug("{}: connection error, closing", ctx.channel().remoteAddress(), root);
         broken = true;
         var unused = ctx.close();
     }

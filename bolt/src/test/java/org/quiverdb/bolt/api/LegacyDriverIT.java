@@ -13,10 +13,15 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quiverdb.cypher.api.CypherEngines;
+import org.quiverdb.kernel.api.Databases;
+import org.quiverdb.kernel.api.EmbeddedDatabases;
+import org.quiverdb.kernel.api.KernelSettings;
 import org.quiverdb.session.api.SessionServices;
 import org.quiverdb.session.fake.FakeDatabases;
 import org.quiverdb.session.fake.ScriptedEngine;
@@ -41,6 +46,44 @@ class LegacyDriverIT {
     @AfterAll
     static void stop() {
         server.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4.4.18", "1.7.6", "1.6.3", "1.5.2"})
+    void writesAndReadsThroughTheRealEngine(String version) throws Exception {
+        Databases databases = EmbeddedDatabases.inMemory(KernelSettings.defaults());
+        BoltServer real = new BoltServer(
+                SessionServices.create(
+                        databases, CypherEngines.create(Clock.systemUTC(), new Random(7)), Clock.systemUTC()),
+                BoltServerConfig.listeningOn(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        int port = real.start().getPort();
+        try (LegacyDriver driver = new LegacyDriver(version, "bolt://127.0.0.1:" + port)) {
+            Object session = driver.session();
+            Object tx = LegacyDriver.call(session, "beginTransaction");
+            LegacyDriver.call(
+                    LegacyDriver.call(tx, "run", "CREATE (:Item {name: $name, n: $n})", Map.of("name", "a", "n", 41L)),
+                    "consume");
+            if (driver.isV1Api()) {
+                LegacyDriver.call(tx, "success");
+                LegacyDriver.call(tx, "close");
+            } else {
+                LegacyDriver.call(tx, "commit");
+            }
+            Object record =
+                    single(session, "MATCH (i:Item) RETURN i.name AS name, i.n + 1 AS next, i AS node", Map.of());
+            assertThat(field(record, "name")).isEqualTo("a");
+            assertThat(field(record, "next")).isEqualTo(42L);
+            Object node = LegacyDriver.call(LegacyDriver.call(record, "get", "node"), "asNode");
+            assertThat(LegacyDriver.call(node, "labels").toString()).contains("Item");
+            assertThatThrownBy(() -> LegacyDriver.call(
+                            LegacyDriver.call(session, "run", "MATCH (n RETURN n", Map.of()), "consume"))
+                    .satisfies(e -> assertThat(LegacyDriver.call(e, "code"))
+                            .isEqualTo("Neo.ClientError.Statement.SyntaxError"));
+            LegacyDriver.call(session, "close");
+        } finally {
+            real.stop();
+            databases.close();
+        }
     }
 
     private static Object single(Object session, String query, Map<String, Object> params) throws Exception {

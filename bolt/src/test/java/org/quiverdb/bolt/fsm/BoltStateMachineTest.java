@@ -3,12 +3,14 @@ package org.quiverdb.bolt.fsm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quiverdb.bolt.handshake.BoltVersion;
 import org.quiverdb.bolt.message.Request;
+import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 import org.quiverdb.session.api.SessionService;
 import org.quiverdb.session.api.SessionServices;
@@ -89,11 +91,22 @@ class BoltStateMachineTest {
     }
 
     @Test
-    void unsupportedAuthSchemeFailsHelloAndCloses() {
-        BoltStateMachine fsm = machine(BoltVersion.V4_4);
-        assertThat(fsm.process(new Request.Hello(map("scheme", "kerberos", "credentials", "t")), sink))
+    void rejectedCredentialsFailHelloOrLogonAndClose() {
+        SessionService secured = SessionServices.create(
+                databases, new ScriptedEngine(), Clock.systemUTC(), Duration.ofSeconds(1), token -> {
+                    throw new QuiverException(Status.SECURITY_UNAUTHORIZED, "unauthorized");
+                });
+        BoltStateMachine v44 = new BoltStateMachine(BoltVersion.V4_4, secured, new ConnectionInfo("bolt-1", "x:1"));
+        assertThat(v44.process(new Request.Hello(map("scheme", "basic", "principal", "u", "credentials", "bad")), sink))
                 .isEqualTo(BoltStateMachine.Outcome.CLOSE);
         assertThat(failure(sink.take().get(0))).isEqualTo(Status.SECURITY_UNAUTHORIZED);
+        BoltStateMachine v51 = new BoltStateMachine(BoltVersion.V5_1, secured, new ConnectionInfo("bolt-2", "x:1"));
+        v51.process(new Request.Hello(map("user_agent", "t")), sink);
+        assertThat(v51.process(new Request.Logon(map("scheme", "basic", "principal", "u")), sink))
+                .isEqualTo(BoltStateMachine.Outcome.CLOSE);
+        List<Object> responses = sink.take();
+        assertThat(failure(responses.get(1))).isEqualTo(Status.SECURITY_UNAUTHORIZED);
+        assertThat(v51.state()).isEqualTo(BoltState.DEFUNCT);
     }
 
     @Test
@@ -281,5 +294,34 @@ class BoltStateMachineTest {
         BoltStateMachine fsm = ready(BoltVersion.V5_0);
         assertThat(fsm.process(new Request.Goodbye(), sink)).isEqualTo(BoltStateMachine.Outcome.CLOSE);
         assertThat(sink.take()).isEmpty();
+    }
+
+    private MapValue notifySummary(BoltStateMachine fsm, MapValue extra) {
+        fsm.process(new Request.Run("NOTIFY", MapValue.EMPTY, extra), sink);
+        fsm.process(new Request.Pull(-1, -1), sink);
+        List<Object> responses = sink.take();
+        return success(responses.get(responses.size() - 1));
+    }
+
+    @Test
+    void notificationsAreReportedAsStatusesFrom56AndFilteredOnRequest() {
+        BoltStateMachine v54 = ready(BoltVersion.V5_4);
+        assertThat(notifySummary(v54, MapValue.EMPTY).map()).containsKey("notifications");
+        BoltStateMachine v58 = ready(BoltVersion.V5_8);
+        MapValue summary = notifySummary(v58, MapValue.EMPTY);
+        assertThat(summary.map()).containsKey("statuses").doesNotContainKey("notifications");
+        MapValue status = (MapValue) ((ListValue) summary.get("statuses")).get(0);
+        assertThat(status.map()).containsKeys("gql_status", "status_description", "diagnostic_record");
+        assertThat(notifySummary(v58, map("notifications_minimum_severity", "OFF"))
+                        .map())
+                .doesNotContainKey("statuses");
+        assertThat(notifySummary(v58, map("notifications_minimum_severity", "WARNING"))
+                        .map())
+                .doesNotContainKey("statuses");
+        assertThat(notifySummary(
+                        v58,
+                        new MapValue(Map.of(
+                                "notifications_disabled_classifications", ListValue.of(StringValue.of("statement"))))))
+                .satisfies(m -> assertThat(m.map()).doesNotContainKey("statuses"));
     }
 }

@@ -1,6 +1,5 @@
 package org.quiverdb.session.api;
 
-import java.util.Locale;
 import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 
@@ -11,18 +10,12 @@ import org.quiverdb.kernel.api.Status;
 @FunctionalInterface
 public interface Authenticator {
     /**
-     * Accepts every {@code none} and {@code basic} token ({@code dbms.security.auth_enabled=false},
-     * the default until the security layer lands); the user is the principal, or empty.
+     * {@code dbms.security.auth_enabled=false}, the default until the security layer lands: like
+     * Neo4j with authentication disabled, every token is accepted whatever its scheme (an
+     * application configured for SSO or basic auth still connects); the user is the principal, or
+     * empty.
      */
-    Authenticator AUTH_DISABLED = token -> {
-        String scheme = token.scheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("none") && !scheme.equals("basic")) {
-            throw new QuiverException(
-                    Status.SECURITY_UNAUTHORIZED,
-                    "unsupported authentication scheme: '" + token.scheme() + "' (expected: none or basic)");
-        }
-        return token.principal();
-    };
+    Authenticator AUTH_DISABLED = AuthToken::principal;
 
     /**
      * The user name {@code token} authenticates; throws a {@link QuiverException} with {@link

@@ -23,6 +23,7 @@ public final class FakeTransaction implements InvocationHandler {
     private final TransactionConfig config;
     private final long handle = HANDLES.incrementAndGet();
     private final CountDownLatch terminated = new CountDownLatch(1);
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile Status terminationReason;
     private int writes;
     private boolean open = true;
@@ -69,6 +70,11 @@ public final class FakeTransaction implements InvocationHandler {
         checkTerminated();
     }
 
+    /** Waits up to {@code seconds} for a rollback; true if it happened. */
+    public boolean awaitRollback(long seconds) throws InterruptedException {
+        return ended.await(seconds, TimeUnit.SECONDS) && rolledBack;
+    }
+
     public boolean committed() {
         return committed;
     }
@@ -97,6 +103,7 @@ public final class FakeTransaction implements InvocationHandler {
                     open = false;
                     rolledBack = true;
                     database.rolledBack(this);
+                    ended.countDown();
                 }
                 yield null;
             }

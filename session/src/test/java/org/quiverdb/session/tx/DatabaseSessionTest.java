@@ -254,10 +254,21 @@ class DatabaseSessionTest {
     }
 
     @Test
-    void authDisabledAcceptsBasicAndNoneButNotOtherSchemes() {
+    void authDisabledAcceptsEverySchemeAsNeo4jDoes() {
         assertThat(service.authenticate(AuthToken.basic("neo4j", "pw"))).isEqualTo("neo4j");
         assertThat(service.authenticate(AuthToken.NONE)).isEmpty();
-        assertThatThrownBy(() -> service.authenticate(new AuthToken("kerberos", "", "t", Map.of())))
+        assertThat(service.authenticate(new AuthToken("bearer", "", "token", Map.of())))
+                .isEmpty();
+    }
+
+    @Test
+    void aRejectingAuthenticatorFailsWithUnauthorized() {
+        SessionService secured = SessionServices.create(
+                databases, new ScriptedEngine(), Clock.systemUTC(), Duration.ofSeconds(1), token -> {
+                    throw new QuiverException(
+                            Status.SECURITY_UNAUTHORIZED, "The client is unauthorized due to authentication failure.");
+                });
+        assertThatThrownBy(() -> secured.authenticate(AuthToken.basic("neo4j", "wrong")))
                 .isInstanceOfSatisfying(
                         QuiverException.class, e -> assertThat(e.status()).isEqualTo(Status.SECURITY_UNAUTHORIZED));
     }
