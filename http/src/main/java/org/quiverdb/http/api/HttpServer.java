@@ -18,12 +18,14 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.quiverdb.http.discovery.DiscoveryEndpoint;
 import org.quiverdb.http.endpoint.TxEndpoint;
@@ -35,12 +37,14 @@ import org.quiverdb.http.tls.KeyMaterial;
 import org.quiverdb.http.tls.SelfSignedGenerator;
 import org.quiverdb.http.transaction.TransactionRegistry;
 import org.quiverdb.http.transport.HttpChannelInitializer;
+import org.quiverdb.http.transport.InFlightRequests;
 import org.quiverdb.session.api.SessionService;
 
 /**
  * The HTTP and HTTPS connector: Neo4j's discovery document, transactional endpoint and Query API
  * over Netty. {@link #start()} binds the configured listeners and returns where they bound; {@link
- * #stop()} closes them, rolls back open transactions and stops the threads it owns.
+ * #stop()} closes them, rolls back open transactions and stops the threads it owns. A server starts
+ * once; start a new one after a stop.
  *
  * <p>Event-loop threads only parse and write bytes; every request runs on the worker executor.
  * Thread-safe: start and stop are synchronized; requests run concurrently.
@@ -49,6 +53,9 @@ public final class HttpServer implements AutoCloseable {
     private static final long SWEEP_SECONDS = 1;
     private static final long DRAIN_SECONDS = 5;
 
+    /** The most requests the server's own pool runs at once (each connection runs one at a time). */
+    public static final int MAX_WORKERS = 400;
+
     private final SessionService sessions;
     private final HttpServerConfig config;
     private final ExecutorService workers;
@@ -56,18 +63,30 @@ public final class HttpServer implements AutoCloseable {
     private final TransactionRegistry txRegistry;
     private final TransactionRegistry queryRegistry;
     private final List<Channel> listeners = new ArrayList<>();
+    private final InFlightRequests inFlight = new InFlightRequests();
     private final ChannelGroup connections = new DefaultChannelGroup("quiver-http", GlobalEventExecutor.INSTANCE);
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
     private ScheduledFuture<?> sweeper;
+    private boolean stopped;
 
     /** A server with its own worker threads (stopped with it). */
     public HttpServer(SessionService sessions, HttpServerConfig config) {
-        this(
-                sessions,
-                config,
-                Executors.newCachedThreadPool(new DefaultThreadFactory("quiver-http-worker", true)),
-                true);
+        this(sessions, config, workerPool(), true);
+    }
+
+    /**
+     * Threads on demand up to {@link #MAX_WORKERS}, idle ones retire after a minute; a request
+     * arriving when all are busy is refused with 503 rather than queued without bound.
+     */
+    private static ExecutorService workerPool() {
+        return new ThreadPoolExecutor(
+                0,
+                MAX_WORKERS,
+                60,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                new DefaultThreadFactory("quiver-http-worker", true));
     }
 
     /** A server running requests on {@code workers}, which the caller owns and shuts down. */
@@ -86,8 +105,9 @@ public final class HttpServer implements AutoCloseable {
 
     /** Binds the listeners; on failure nothing stays bound. */
     public synchronized BoundAddresses start() throws IOException {
-        if (bossGroup != null) {
-            throw new IllegalStateException("http server already started");
+        if (bossGroup != null || stopped) {
+            throw new IllegalStateException("http server already " + (stopped ? "stopped" : "started")
+                    + " (expected: a new server for each start)");
         }
         bossGroup = new MultiThreadIoEventLoopGroup(
                 1, new DefaultThreadFactory("quiver-http-accept", true), NioIoHandler.newFactory());
@@ -118,7 +138,13 @@ public final class HttpServer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new HttpChannelInitializer(
-                        tls, config.maxBodyBytes(), routes, workers, config.idleTransactionTimeout(), connections));
+                        tls,
+                        config.maxBodyBytes(),
+                        routes,
+                        workers,
+                        config.idleTransactionTimeout(),
+                        connections,
+                        inFlight));
         ChannelFuture bound = bootstrap.bind(address).awaitUninterruptibly();
         if (!bound.isSuccess()) {
             throw new IOException(
@@ -154,6 +180,7 @@ public final class HttpServer implements AutoCloseable {
      * Idempotent.
      */
     public synchronized void stop() {
+        stopped = true;
         if (sweeper != null) {
             sweeper.cancel(false);
             sweeper = null;
@@ -164,8 +191,9 @@ public final class HttpServer implements AutoCloseable {
         listeners.clear();
         txRegistry.closeAll();
         queryRegistry.closeAll();
+        awaitInFlight();
         if (ownsWorkers) {
-            drainWorkers();
+            workers.shutdownNow();
         }
         // a request that ended after the first pass may have left its transaction open
         txRegistry.closeAll();
@@ -179,14 +207,10 @@ public final class HttpServer implements AutoCloseable {
         bossGroup = null;
     }
 
-    private void drainWorkers() {
-        workers.shutdown();
+    private void awaitInFlight() {
         try {
-            if (!workers.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
+            inFlight.awaitIdle(Duration.ofSeconds(DRAIN_SECONDS));
         } catch (InterruptedException e) {
-            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -109,7 +109,7 @@ public final class TxEndpoint {
             answerFailure(exchange, Failure.of(e));
             return;
         }
-        OpenTransaction tx = registry.register(session);
+        OpenTransaction tx = registry.register(session, user);
         String location = exchange.baseUri() + target.basePath() + "/" + tx.id();
         Map<String, String> headers = Map.of(HttpHeaderNames.LOCATION.toString(), location);
         try (OutputStream out = exchange.stream(HttpResponseStatus.CREATED, JSON, headers)) {
@@ -118,7 +118,7 @@ public final class TxEndpoint {
     }
 
     /** {@code POST .../tx/{id}}: run more statements in an open transaction. */
-    public void run(Exchange exchange, TxTarget target, long id) throws IOException {
+    public void run(Exchange exchange, TxTarget target, long id, String user) throws IOException {
         Failure parseFailure = null;
         TxRequest request = TxRequest.EMPTY;
         try {
@@ -126,7 +126,7 @@ public final class TxEndpoint {
         } catch (QuiverException e) {
             parseFailure = Failure.of(e);
         }
-        OpenTransaction tx = acquireOrAnswer(exchange, id);
+        OpenTransaction tx = acquireOrAnswer(exchange, id, user);
         if (tx == null) {
             return;
         }
@@ -160,7 +160,7 @@ public final class TxEndpoint {
     }
 
     /** {@code POST .../tx/{id}/commit}: run the last statements and commit. */
-    public void commit(Exchange exchange, TxTarget target, long id) throws IOException {
+    public void commit(Exchange exchange, TxTarget target, long id, String user) throws IOException {
         Failure parseFailure = null;
         TxRequest request = TxRequest.EMPTY;
         try {
@@ -168,7 +168,7 @@ public final class TxEndpoint {
         } catch (QuiverException e) {
             parseFailure = Failure.of(e);
         }
-        OpenTransaction tx = acquireOrAnswer(exchange, id);
+        OpenTransaction tx = acquireOrAnswer(exchange, id, user);
         if (tx == null) {
             return;
         }
@@ -197,8 +197,8 @@ public final class TxEndpoint {
     }
 
     /** {@code DELETE .../tx/{id}}: roll back. */
-    public void rollback(Exchange exchange, long id) {
-        OpenTransaction tx = acquireOrAnswer(exchange, id);
+    public void rollback(Exchange exchange, long id, String user) {
+        OpenTransaction tx = acquireOrAnswer(exchange, id, user);
         if (tx == null) {
             return;
         }
@@ -238,9 +238,9 @@ public final class TxEndpoint {
         return new Outcome(null, bookmark, notifications);
     }
 
-    private OpenTransaction acquireOrAnswer(Exchange exchange, long id) {
+    private OpenTransaction acquireOrAnswer(Exchange exchange, long id, String user) {
         try {
-            return registry.acquire(id);
+            return registry.acquire(id, user);
         } catch (QuiverException e) {
             answerFailure(exchange, Failure.of(e));
             return null;
@@ -248,7 +248,14 @@ public final class TxEndpoint {
     }
 
     private static TxRequest parse(Exchange exchange) {
-        return TxRequestParser.parse(exchange.body());
+        TxRequest request = TxRequestParser.parse(exchange.body());
+        List<String> fromHeader = BookmarksHeader.parse(exchange.header(BookmarksHeader.NAME));
+        if (fromHeader.isEmpty()) {
+            return request;
+        }
+        List<String> bookmarks = new ArrayList<>(fromHeader);
+        bookmarks.addAll(request.bookmarks());
+        return new TxRequest(request.statements(), bookmarks);
     }
 
     private static void answerFailure(Exchange exchange, Failure failure) {

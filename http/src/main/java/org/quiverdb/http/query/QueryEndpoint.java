@@ -100,16 +100,16 @@ public final class QueryEndpoint {
             answer(exchange, Failure.of(e));
             return;
         }
-        continueIn(exchange, registry.register(session), request);
+        continueIn(exchange, registry.register(session, user), request);
     }
 
     /** {@code POST /db/{db}/query/v2/tx/{id}}: run a statement in the open transaction. */
-    public void run(Exchange exchange, long id) throws IOException {
+    public void run(Exchange exchange, long id, String user) throws IOException {
         QueryRequest request = parseOrAnswer(exchange);
         if (request == null) {
             return;
         }
-        OpenTransaction tx = acquireOrAnswer(exchange, id);
+        OpenTransaction tx = acquireOrAnswer(exchange, id, user);
         if (tx != null) {
             continueIn(exchange, tx, request);
         }
@@ -147,12 +147,12 @@ public final class QueryEndpoint {
     }
 
     /** {@code POST /db/{db}/query/v2/tx/{id}/commit}: optionally run a statement, then commit. */
-    public void commit(Exchange exchange, long id) throws IOException {
+    public void commit(Exchange exchange, long id, String user) throws IOException {
         QueryRequest request = parseOrAnswer(exchange);
         if (request == null) {
             return;
         }
-        OpenTransaction tx = acquireOrAnswer(exchange, id);
+        OpenTransaction tx = acquireOrAnswer(exchange, id, user);
         if (tx == null) {
             return;
         }
@@ -183,8 +183,8 @@ public final class QueryEndpoint {
     }
 
     /** {@code DELETE /db/{db}/query/v2/tx/{id}}: roll back. */
-    public void rollback(Exchange exchange, long id) throws IOException {
-        OpenTransaction tx = acquireOrAnswer(exchange, id);
+    public void rollback(Exchange exchange, long id, String user) throws IOException {
+        OpenTransaction tx = acquireOrAnswer(exchange, id, user);
         if (tx == null) {
             return;
         }
@@ -243,7 +243,7 @@ public final class QueryEndpoint {
         String accept = exchange.header(HttpHeaderNames.ACCEPT);
         boolean typed = MediaTypes.isTypedJson(accept);
         ValueWriter values = typed ? TypedValueWriter.INSTANCE : PlainValueWriter.INSTANCE;
-        String contentType = typed ? MediaTypes.TYPED_JSON + ".v1.1" : MediaTypes.JSON;
+        String contentType = typed ? MediaTypes.typedJsonAnswerType(accept) : MediaTypes.JSON;
         OutputStream out = exchange.stream(HttpResponseStatus.ACCEPTED, contentType, headers);
         return new QueryResponseWriter(out, values);
     }
@@ -267,9 +267,9 @@ public final class QueryEndpoint {
         }
     }
 
-    private OpenTransaction acquireOrAnswer(Exchange exchange, long id) {
+    private OpenTransaction acquireOrAnswer(Exchange exchange, long id, String user) {
         try {
-            return registry.acquire(id);
+            return registry.acquire(id, user);
         } catch (QuiverException e) {
             answer(exchange, Failure.of(e));
             return null;

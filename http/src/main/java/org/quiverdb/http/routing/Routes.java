@@ -70,11 +70,11 @@ public final class Routes implements HttpHandler {
         } else if (rest.size() == 1 && rest.get(0).equals("commit") && method.equals(HttpMethod.POST)) {
             tx.beginAndCommit(exchange, target, user);
         } else if (rest.size() == 1 && method.equals(HttpMethod.POST)) {
-            tx.run(exchange, target, transactionId(rest.get(0)));
+            tx.run(exchange, target, transactionId(rest.get(0)), user);
         } else if (rest.size() == 1 && method.equals(HttpMethod.DELETE)) {
-            tx.rollback(exchange, transactionId(rest.get(0)));
+            tx.rollback(exchange, transactionId(rest.get(0)), user);
         } else if (rest.size() == 2 && rest.get(1).equals("commit") && method.equals(HttpMethod.POST)) {
-            tx.commit(exchange, target, transactionId(rest.get(0)));
+            tx.commit(exchange, target, transactionId(rest.get(0)), user);
         } else if (rest.size() <= 2) {
             methodNotAllowed(exchange, true);
         } else {
@@ -94,11 +94,11 @@ public final class Routes implements HttpHandler {
         } else if (underTx && rest.size() == 1 && method.equals(HttpMethod.POST)) {
             query.begin(exchange, database, user);
         } else if (underTx && rest.size() == 2 && method.equals(HttpMethod.POST)) {
-            query.run(exchange, transactionId(rest.get(1)));
+            query.run(exchange, transactionId(rest.get(1)), user);
         } else if (underTx && rest.size() == 2 && method.equals(HttpMethod.DELETE)) {
-            query.rollback(exchange, transactionId(rest.get(1)));
+            query.rollback(exchange, transactionId(rest.get(1)), user);
         } else if (underTx && rest.size() == 3 && rest.get(2).equals("commit") && method.equals(HttpMethod.POST)) {
-            query.commit(exchange, transactionId(rest.get(1)));
+            query.commit(exchange, transactionId(rest.get(1)), user);
         } else if (rest.isEmpty() || (underTx && rest.size() <= 3)) {
             methodNotAllowed(exchange, false);
         } else {

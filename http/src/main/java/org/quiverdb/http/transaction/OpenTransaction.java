@@ -12,13 +12,15 @@ import org.quiverdb.session.api.Session;
 public final class OpenTransaction {
     private final long id;
     private final Session session;
+    private final String user;
     private final AtomicBoolean inUse = new AtomicBoolean(true);
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile Instant expiresAt;
 
-    OpenTransaction(long id, Session session, Instant expiresAt) {
+    OpenTransaction(long id, Session session, String user, Instant expiresAt) {
         this.id = id;
         this.session = session;
+        this.user = user;
         this.expiresAt = expiresAt;
     }
 
@@ -28,6 +30,11 @@ public final class OpenTransaction {
 
     public Session session() {
         return session;
+    }
+
+    /** The user who began it; only that user's requests may use it. */
+    public String user() {
+        return user;
     }
 
     /** When the transaction is rolled back unless a request arrives before. */

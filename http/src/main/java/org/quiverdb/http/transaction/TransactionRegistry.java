@@ -32,18 +32,25 @@ public final class TransactionRegistry {
         this.idleTimeout = idleTimeout;
     }
 
-    /** Registers a session holding a begun transaction; the caller holds it until release/finish. */
-    public OpenTransaction register(Session session) {
+    /**
+     * Registers a session holding a transaction {@code user} began; the caller holds it until
+     * release/finish.
+     */
+    public OpenTransaction register(Session session, String user) {
         long id = ids.incrementAndGet();
-        OpenTransaction tx = new OpenTransaction(id, session, clock.instant().plus(idleTimeout));
+        OpenTransaction tx =
+                new OpenTransaction(id, session, user, clock.instant().plus(idleTimeout));
         open.put(id, tx);
         return tx;
     }
 
-    /** Takes the transaction for one request; fails when it is unknown, expired or in use. */
-    public OpenTransaction acquire(long id) {
+    /**
+     * Takes the transaction for one request of {@code user}; fails when it is unknown, expired, in
+     * use, or another user's (which is reported as unknown, so ids reveal nothing).
+     */
+    public OpenTransaction acquire(long id, String user) {
         OpenTransaction tx = open.get(id);
-        if (tx == null) {
+        if (tx == null || !tx.user().equals(user)) {
             throw notFound(id);
         }
         if (!tx.tryAcquire()) {

@@ -3,6 +3,7 @@ package org.quiverdb.http.transport;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.io.IOException;
@@ -21,10 +22,13 @@ final class ChunkedBodyStream extends OutputStream {
     private final Channel channel;
     private final WritabilityGate gate;
     private final Duration writeTimeout;
+    private final boolean closeAtEnd;
     private ByteBuf buffer;
     private boolean closed;
 
-    ChunkedBodyStream(Channel channel, WritabilityGate gate, Duration writeTimeout) {
+    /** @param closeAtEnd whether the connection closes after the body (HTTP/1.0: no chunks, no length) */
+    ChunkedBodyStream(Channel channel, WritabilityGate gate, Duration writeTimeout, boolean closeAtEnd) {
+        this.closeAtEnd = closeAtEnd;
         this.channel = channel;
         this.gate = gate;
         this.writeTimeout = writeTimeout;
@@ -74,7 +78,10 @@ final class ChunkedBodyStream extends OutputStream {
         } else {
             rest.release();
         }
-        ChannelFuture unusedLast = channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        ChannelFuture last = channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        if (closeAtEnd) {
+            last.addListener(ChannelFutureListener.CLOSE);
+        }
     }
 
     boolean isClosed() {

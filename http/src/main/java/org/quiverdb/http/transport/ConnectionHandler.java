@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.quiverdb.http.json.ErrorJson;
 import org.quiverdb.http.json.Failure;
+import org.quiverdb.kernel.api.QuiverException;
 import org.quiverdb.kernel.api.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +41,15 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
     private final Executor workers;
     private final String scheme;
     private final Duration writeTimeout;
+    private final InFlightRequests inFlight;
     private final WritabilityGate gate = new WritabilityGate();
     private final ArrayDeque<FullHttpRequest> pending = new ArrayDeque<>();
     private boolean busy;
 
-    ConnectionHandler(HttpHandler handler, Executor workers, String scheme, Duration writeTimeout) {
+    ConnectionHandler(
+            HttpHandler handler, Executor workers, String scheme, Duration writeTimeout, InFlightRequests inFlight) {
         super(false);
+        this.inFlight = inFlight;
         this.handler = handler;
         this.workers = workers;
         this.scheme = scheme;
@@ -71,11 +76,21 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
         }
         FullHttpRequest request = pending.poll();
         busy = true;
+        inFlight.enter();
         try {
             workers.execute(() -> serve(ctx, request));
         } catch (RejectedExecutionException e) {
+            inFlight.exit();
             request.release();
-            ChannelFuture unused = ctx.close();
+            busy = false;
+            pending.forEach(FullHttpRequest::release);
+            pending.clear();
+            refuse(
+                    ctx,
+                    HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    new Failure(
+                            Status.REQUEST_NO_THREADS_AVAILABLE,
+                            "no worker free for this request (expected: fewer concurrent requests; retry later)"));
         }
     }
 
@@ -90,7 +105,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
             }
         } catch (Exception e) {
             // the boundary of one request: whatever went wrong is this request's alone
-            LOG.debug("request {} {} failed", request.method(), exchange.path(), e);
+            if (e instanceof QuiverException || e instanceof IOException) {
+                LOG.debug("request {} {} failed", request.method(), exchange.path(), e);
+            } else {
+                LOG.warn("request {} {} failed unexpectedly", request.method(), exchange.path(), e);
+            }
             if (exchange.responded()) {
                 exchange.abandon();
             } else {
@@ -98,6 +117,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
             }
         } finally {
             request.release();
+            inFlight.exit();
             try {
                 ctx.channel().eventLoop().execute(() -> {
                     busy = false;
@@ -120,12 +140,18 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<FullHttpReques
 
     private static void rejectMalformed(ChannelHandlerContext ctx, Throwable cause) {
         String message = "malformed HTTP request: " + cause.getMessage();
-        byte[] body = ErrorJson.errorsBody(new Failure(Status.REQUEST_INVALID_FORMAT, message));
-        FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(body));
+        refuse(ctx, HttpResponseStatus.BAD_REQUEST, new Failure(Status.REQUEST_INVALID_FORMAT, message));
+    }
+
+    /** Answers on the event loop and closes: used when no worker can or should take the request. */
+    private static void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, Failure failure) {
+        byte[] body = ErrorJson.errorsBody(failure);
+        FullHttpResponse response =
+                new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, JSON);
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-        // the byte stream is out of step with HTTP framing: nothing after this can be trusted
+        // malformed framing cannot be trusted further, and a refused connection should back off
+        response.headers().set(HttpHeaderNames.CONNECTION, "close");
         ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
 

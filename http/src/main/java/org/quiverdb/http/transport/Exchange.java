@@ -95,7 +95,7 @@ public final class Exchange {
     public void respond(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
         markResponding();
         FullHttpResponse response =
-                new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+                new DefaultFullHttpResponse(request.protocolVersion(), status, Unpooled.wrappedBuffer(body));
         HttpHeaders out = response.headers();
         headers.forEach(out::set);
         out.set(HttpHeaderNames.CONTENT_TYPE, contentType);
@@ -106,13 +106,19 @@ public final class Exchange {
     /** Starts a chunked response; the caller writes the body and closes the stream to end it. */
     public OutputStream stream(HttpResponseStatus status, String contentType, Map<String, String> headers) {
         markResponding();
-        HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+        boolean http10 = request.protocolVersion().equals(HttpVersion.HTTP_1_0);
+        HttpResponse response = new DefaultHttpResponse(request.protocolVersion(), status);
         HttpHeaders out = response.headers();
         headers.forEach(out::set);
         out.set(HttpHeaderNames.CONTENT_TYPE, contentType);
-        out.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        if (http10) {
+            // HTTP/1.0 knows no chunks: the body runs until the connection closes
+            out.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        } else {
+            out.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        }
         ChannelFuture unused = channel.write(response);
-        stream = new ChunkedBodyStream(channel, gate, writeTimeout);
+        stream = new ChunkedBodyStream(channel, gate, writeTimeout, http10);
         return stream;
     }
 

@@ -22,12 +22,14 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
     private final Executor workers;
     private final Duration writeTimeout;
     private final ChannelGroup connections;
+    private final InFlightRequests inFlight;
 
     /**
      * @param tls the TLS context for HTTPS, or {@code null} for plain HTTP
      * @param writeTimeout how long a streaming response waits for a client that reads nothing
      * @param connections where every accepted connection is registered, so a stop can close them
      *     after their last answers were written
+     * @param inFlight counts requests being answered, for the same purpose
      */
     public HttpChannelInitializer(
             SslContext tls,
@@ -35,13 +37,15 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
             HttpHandler handler,
             Executor workers,
             Duration writeTimeout,
-            ChannelGroup connections) {
+            ChannelGroup connections,
+            InFlightRequests inFlight) {
         this.tls = tls;
         this.maxBodyBytes = maxBodyBytes;
         this.handler = handler;
         this.workers = workers;
         this.writeTimeout = writeTimeout;
         this.connections = connections;
+        this.inFlight = inFlight;
     }
 
     @Override
@@ -55,6 +59,7 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
         pipeline.addLast("keepAlive", new HttpServerKeepAliveHandler());
         pipeline.addLast("aggregator", new BodyLimitAggregator(maxBodyBytes));
         pipeline.addLast(
-                "handler", new ConnectionHandler(handler, workers, tls == null ? "http" : "https", writeTimeout));
+                "handler",
+                new ConnectionHandler(handler, workers, tls == null ? "http" : "https", writeTimeout, inFlight));
     }
 }

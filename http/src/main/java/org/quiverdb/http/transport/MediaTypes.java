@@ -27,6 +27,22 @@ public final class MediaTypes {
         return header != null && header.toLowerCase(Locale.ROOT).contains(TYPED_JSON);
     }
 
+    /**
+     * The typed-JSON media type the client asked for in {@code accept} (so an older client asking
+     * for {@code application/vnd.neo4j.query} gets that back), or the current versioned one.
+     */
+    public static String typedJsonAnswerType(String accept) {
+        if (accept != null) {
+            for (String part : accept.split(",", -1)) {
+                String type = essence(part);
+                if (type.startsWith(TYPED_JSON)) {
+                    return type;
+                }
+            }
+        }
+        return TYPED_JSON + ".v1.1";
+    }
+
     private static String essence(String contentType) {
         int semicolon = contentType.indexOf(';');
         String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);

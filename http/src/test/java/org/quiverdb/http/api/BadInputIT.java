@@ -14,6 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +209,113 @@ class BadInputIT {
                 .header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(statements("ROWS 1")))
+                .build();
+    }
+
+    @Test
+    void requestsBeyondTheWorkerPoolAreRefusedWithNoThreadsAvailable() throws Exception {
+        ThreadPoolExecutor oneWorker = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new SynchronousQueue<>());
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        TestServer busy = new TestServer(Authenticator.AUTH_DISABLED, 1 << 20, oneWorker);
+        try {
+            String location = busy.post("/db/neo4j/tx", "")
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow();
+            String path = location.substring(location.indexOf("/db/"));
+            Future<HttpResponse<String>> blocked = client.submit(() -> busy.post(path, statements("BLOCK")));
+            Await.until("the only worker to be taken", Duration.ofSeconds(10), () -> oneWorker.getActiveCount() == 1);
+
+            HttpResponse<String> refused = busy.post("/db/neo4j/tx/commit", statements("ROWS 1"));
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(code(refused)).isEqualTo("Neo.TransientError.Request.NoThreadsAvailable");
+            busy.server.stop();
+            assertThat(blocked.get().statusCode()).isEqualTo(200);
+        } finally {
+            busy.close();
+            client.shutdownNow();
+            oneWorker.shutdownNow();
+        }
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws Exception {
+        StringBuilder requests = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            String body = "{\"statement\":\"RETURN " + i + "\"}";
+            requests.append("POST /db/neo4j/query/v2 HTTP/1.1\r\nHost: localhost\r\n")
+                    .append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(body.length())
+                    .append("\r\n")
+                    .append(i == 3 ? "Connection: close\r\n" : "")
+                    .append("\r\n")
+                    .append(body);
+        }
+        try (Socket socket = new Socket(
+                InetAddress.getLoopbackAddress(), http.addresses.http().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requests.toString().getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), US_ASCII);
+
+            int first = answers.indexOf("\"fields\":[\"1\"]");
+            int second = answers.indexOf("\"fields\":[\"2\"]");
+            int third = answers.indexOf("\"fields\":[\"3\"]");
+            assertThat(first).isPositive();
+            assertThat(second).isGreaterThan(first);
+            assertThat(third).isGreaterThan(second);
+        }
+    }
+
+    @Test
+    void http10ClientsGetAnUnchunkedBodyEndedByClose() throws Exception {
+        String body = "{\"statements\":[{\"statement\":\"ROWS 3\"}]}";
+        String request = "POST /db/neo4j/tx/commit HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\n\r\n" + body;
+        try (Socket socket = new Socket(
+                InetAddress.getLoopbackAddress(), http.addresses.http().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.0 200").doesNotContainIgnoringCase("transfer-encoding");
+            String json = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertThat(TestServer.JSON.readTree(json).get("results").get(0).get("data"))
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void anotherUserCannotUseSomeonesTransaction() throws Exception {
+        Authenticator twoUsers = token -> {
+            if (token.credentials().equals("pw-" + token.principal())) {
+                return token.principal();
+            }
+            throw new QuiverException(Status.SECURITY_UNAUTHORIZED, "wrong password");
+        };
+        try (TestServer secured = new TestServer(twoUsers, 1 << 20)) {
+            HttpResponse<String> begun = secured.send(as("ann", secured, "/db/neo4j/tx", statements("CREATE")));
+            String location = begun.headers().firstValue("Location").orElseThrow();
+            String path = location.substring(location.indexOf("/db/"));
+
+            HttpResponse<String> stolen = secured.send(as("bob", secured, path + "/commit", ""));
+
+            assertThat(stolen.statusCode()).isEqualTo(404);
+            assertThat(code(stolen)).isEqualTo("Neo.ClientError.Transaction.TransactionNotFound");
+            assertThat(secured.send(as("ann", secured, path + "/commit", "")).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static HttpRequest as(String user, TestServer server, String path, String body) {
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":pw-" + user).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(server.uri(path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }
 }

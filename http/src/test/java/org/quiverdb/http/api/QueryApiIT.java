@@ -47,7 +47,10 @@ class QueryApiIT {
         HttpResponse<String> response =
                 http.post("/db/neo4j/query/v2", "{\"statement\":\"ROWS 1\"}", "application/json", TYPED);
 
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(TYPED);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(TYPED);
+        HttpResponse<String> versioned =
+                http.post("/db/neo4j/query/v2", "{\"statement\":\"ROWS 1\"}", "application/json", TYPED + ".v1.1, */*");
+        assertThat(versioned.headers().firstValue("Content-Type")).hasValue(TYPED + ".v1.1");
         assertThat(json(response).get("data").get("values").toString())
                 .isEqualTo("[[{\"$type\":\"Integer\",\"_value\":\"0\"}]]");
     }
@@ -180,5 +183,21 @@ class QueryApiIT {
 
         assertThat(http.databases.fake("neo4j").lastTransaction().config().accessMode())
                 .isEqualTo(org.quiverdb.kernel.api.AccessMode.READ);
+    }
+
+    @Test
+    void idleExplicitTransactionExpires() {
+        String id = json(http.post("/db/neo4j/query/v2/tx", "{\"statement\":\"CREATE\"}"))
+                .get("transaction")
+                .get("id")
+                .asText();
+
+        http.clock.advance(TestServer.IDLE_TIMEOUT.plusSeconds(1));
+
+        HttpResponse<String> late = http.post("/db/neo4j/query/v2/tx/" + id + "/commit", "");
+        assertThat(late.statusCode()).isEqualTo(404);
+        assertThat(json(late).get("errors").get(0).get("code").asText())
+                .isEqualTo("Neo.ClientError.Transaction.TransactionNotFound");
+        assertThat(http.databases.fake("neo4j").lastCommittedTransactionId()).isZero();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.quiverdb.session.api.Authenticator;
 import org.quiverdb.session.api.SessionService;
@@ -43,6 +44,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Authenticator authenticator, int maxBodyBytes) throws IOException {
+        this(authenticator, maxBodyBytes, null);
+    }
+
+    /** With {@code workers} (owned by the caller) running requests, or the server's own pool when null. */
+    TestServer(Authenticator authenticator, int maxBodyBytes, ExecutorService workers) throws IOException {
         SessionService sessions =
                 SessionServices.create(databases, new ScriptedEngine(), clock, Duration.ofSeconds(5), authenticator);
         HttpServerConfig config = new HttpServerConfig(
@@ -53,7 +59,7 @@ final class TestServer implements AutoCloseable {
                 maxBodyBytes,
                 IDLE_TIMEOUT,
                 clock);
-        server = new HttpServer(sessions, config);
+        server = workers == null ? new HttpServer(sessions, config) : new HttpServer(sessions, config, workers);
         addresses = server.start();
     }
 

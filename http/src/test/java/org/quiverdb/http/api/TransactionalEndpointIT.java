@@ -5,6 +5,7 @@ import static org.quiverdb.http.api.TestServer.json;
 import static org.quiverdb.http.api.TestServer.statements;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -344,5 +345,36 @@ class TransactionalEndpointIT {
         } finally {
             client.shutdownNow();
         }
+    }
+
+    @Test
+    void bookmarksHeaderIsWaitedFor() {
+        String bookmark = json(http.post("/db/neo4j/tx/commit", statements("CREATE")))
+                .get("lastBookmarks")
+                .get(0)
+                .asText();
+        HttpRequest request = HttpRequest.newBuilder(http.uri("/db/neo4j/tx/commit"))
+                .header("Content-Type", "application/json")
+                .header("Bookmarks", "[\"" + bookmark + "\"]")
+                .POST(HttpRequest.BodyPublishers.ofString(statements("COUNT")))
+                .build();
+
+        JsonNode answer = json(http.send(request));
+
+        assertThat(answer.get("errors")).isEmpty();
+        assertThat(answer.get("results")
+                        .get(0)
+                        .get("data")
+                        .get(0)
+                        .get("row")
+                        .get(0)
+                        .asLong())
+                .isEqualTo(1);
+        HttpRequest garbled = HttpRequest.newBuilder(http.uri("/db/neo4j/tx/commit"))
+                .header("Bookmarks", "[nope")
+                .POST(HttpRequest.BodyPublishers.ofString(statements("COUNT")))
+                .build();
+        assertThat(json(http.send(garbled)).get("errors").get(0).get("code").asText())
+                .isEqualTo("Neo.ClientError.Request.InvalidFormat");
     }
 }

@@ -23,18 +23,18 @@ class TransactionRegistryTest {
 
     @Test
     void aTransactionIsHeldByOneRequestAtATime() {
-        OpenTransaction tx = registry.register(new RecordingSession());
+        OpenTransaction tx = registry.register(new RecordingSession(), "ann");
 
-        assertThatThrownBy(() -> registry.acquire(tx.id()))
+        assertThatThrownBy(() -> registry.acquire(tx.id(), "ann"))
                 .isInstanceOfSatisfying(QuiverException.class, e -> assertThat(e.status())
                         .isEqualTo(Status.TRANSACTION_ACCESSED_CONCURRENTLY));
         registry.release(tx);
-        assertThat(registry.acquire(tx.id())).isSameAs(tx);
+        assertThat(registry.acquire(tx.id(), "ann")).isSameAs(tx);
     }
 
     @Test
     void releaseRestartsTheIdleClock() {
-        OpenTransaction tx = registry.register(new RecordingSession());
+        OpenTransaction tx = registry.register(new RecordingSession(), "ann");
         clock.now = clock.now.plusSeconds(50);
 
         assertThat(registry.release(tx)).isEqualTo(clock.now.plusSeconds(60));
@@ -45,7 +45,7 @@ class TransactionRegistryTest {
     @Test
     void idleTransactionsAreRolledBackAndForgotten() {
         RecordingSession session = new RecordingSession();
-        OpenTransaction tx = registry.register(session);
+        OpenTransaction tx = registry.register(session, "ann");
         registry.release(tx);
         clock.now = clock.now.plusSeconds(61);
 
@@ -53,14 +53,14 @@ class TransactionRegistryTest {
         assertThat(session.rolledBack).isTrue();
         assertThat(session.closed).isTrue();
         assertThat(registry.size()).isZero();
-        assertThatThrownBy(() -> registry.acquire(tx.id()))
+        assertThatThrownBy(() -> registry.acquire(tx.id(), "ann"))
                 .isInstanceOfSatisfying(
                         QuiverException.class, e -> assertThat(e.status()).isEqualTo(Status.TRANSACTION_NOT_FOUND));
     }
 
     @Test
     void aTransactionInUseIsNotSweptEvenWhenPastItsExpiry() {
-        OpenTransaction tx = registry.register(new RecordingSession());
+        OpenTransaction tx = registry.register(new RecordingSession(), "ann");
         clock.now = clock.now.plusSeconds(61);
 
         assertThat(registry.expireIdle()).isZero();
@@ -71,18 +71,18 @@ class TransactionRegistryTest {
     @Test
     void anExpiredTransactionNamedByARequestIsNotFound() {
         RecordingSession session = new RecordingSession();
-        OpenTransaction tx = registry.register(session);
+        OpenTransaction tx = registry.register(session, "ann");
         registry.release(tx);
         clock.now = clock.now.plusSeconds(61);
 
-        assertThatThrownBy(() -> registry.acquire(tx.id())).isInstanceOf(QuiverException.class);
+        assertThatThrownBy(() -> registry.acquire(tx.id(), "ann")).isInstanceOf(QuiverException.class);
         assertThat(session.rolledBack).isTrue();
     }
 
     @Test
     void finishIsIdempotent() {
         RecordingSession session = new RecordingSession();
-        OpenTransaction tx = registry.register(session);
+        OpenTransaction tx = registry.register(session, "ann");
 
         registry.finish(tx);
         registry.finish(tx);
@@ -167,5 +167,16 @@ class TransactionRegistryTest {
             closed = true;
             closeCount++;
         }
+    }
+
+    @Test
+    void anotherUsersTransactionIsNotFound() {
+        OpenTransaction tx = registry.register(new RecordingSession(), "ann");
+        registry.release(tx);
+
+        assertThatThrownBy(() -> registry.acquire(tx.id(), "bob"))
+                .isInstanceOfSatisfying(
+                        QuiverException.class, e -> assertThat(e.status()).isEqualTo(Status.TRANSACTION_NOT_FOUND));
+        assertThat(registry.acquire(tx.id(), "ann")).isSameAs(tx);
     }
 }

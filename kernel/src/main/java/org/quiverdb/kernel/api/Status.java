@@ -47,6 +47,7 @@ public enum Status {
     // Requests and protocols
     REQUEST_INVALID("Neo.ClientError.Request.Invalid"),
     REQUEST_INVALID_FORMAT("Neo.ClientError.Request.InvalidFormat"),
+    REQUEST_NO_THREADS_AVAILABLE("Neo.TransientError.Request.NoThreadsAvailable"),
     // Security
     SECURITY_UNAUTHORIZED("Neo.ClientError.Security.Unauthorized"),
     SECURITY_AUTHENTICATION_RATE_LIMIT("Neo.ClientError.Security.AuthenticationRateLimit"),
