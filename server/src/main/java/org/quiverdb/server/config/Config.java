@@ -3,9 +3,11 @@ package org.quiverdb.server.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server's validated, typed configuration: every setting of the catalogue has its value (the
@@ -16,9 +18,11 @@ public final class Config {
     private final Map<Setting, Object> values;
     private final List<String> jvmAdditional;
     private final List<String> warnings;
+    private final Set<Setting> written;
 
-    Config(Map<Setting, Object> values, List<String> jvmAdditional, List<String> warnings) {
+    Config(Map<Setting, Object> values, Set<Setting> written, List<String> jvmAdditional, List<String> warnings) {
         this.values = new EnumMap<>(values);
+        this.written = written.isEmpty() ? EnumSet.noneOf(Setting.class) : EnumSet.copyOf(written);
         this.jvmAdditional = List.copyOf(jvmAdditional);
         this.warnings = List.copyOf(warnings);
         resolveDefaultHosts();
@@ -65,6 +69,11 @@ public final class Config {
     public Path path(Setting s, Path home) {
         check(s, SettingType.PATH);
         return home.resolve((String) values.get(s)).normalize();
+    }
+
+    /** Whether the conf file or a {@code --set} gave this setting a value (rather than the default). */
+    public boolean isWritten(Setting s) {
+        return written.contains(s);
     }
 
     /** Every {@code dbms.jvm.additional} value, in the order written. */

@@ -56,7 +56,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        Config config = new Config(draft.values, draft.jvmAdditional, draft.warnings);
+        Config config = new Config(draft.values, draft.writtenAt.keySet(), draft.jvmAdditional, draft.warnings);
         List<String> unbuilt = UnbuiltFeatures.problems(config);
         if (!unbuilt.isEmpty()) {
             throw new ConfigException(unbuilt);

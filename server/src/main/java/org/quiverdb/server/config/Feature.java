@@ -8,7 +8,7 @@ package org.quiverdb.server.config;
 public enum Feature {
     CORE("the database server", true),
     BOLT("the Bolt connector", true),
-    BOLT_TLS("TLS on the Bolt connector", false),
+    BOLT_TLS("TLS on the Bolt connector", true),
     AUTHENTICATION("authentication", false),
     HTTP("the HTTP connector", true),
     HTTPS("the HTTPS connector", true),

@@ -59,7 +59,7 @@ final class ForegroundServer {
         LogConfiguration.configure(home.logs(config), LogConfiguration.Console.USER_LOG);
         run.clearReady();
         run.writePid(self);
-        QuiverServer server = new QuiverServer(config, home);
+        QuiverServer server = new QuiverServer(config, home, context.clock(), context.random());
         // The hook is in place before anything starts: a SIGTERM during startup waits for start
         // to finish (QuiverServer is synchronized), then stops what it started.
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,8 +1,10 @@
 package org.quiverdb.server.launcher;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Random;
 
 /** The entry point of {@code bin/quiver}: parses the command line and exits with the command's code. */
 public final class Main {
@@ -16,6 +18,7 @@ public final class Main {
         LaunchContext context = new LaunchContext(
                 System.getenv(),
                 Clock.systemUTC(),
+                new Random(new SecureRandom().nextLong()),
                 Optional.ofNullable(dist).map(Path::of),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 System.getProperty("java.class.path"));

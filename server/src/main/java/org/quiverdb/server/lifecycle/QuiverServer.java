@@ -1,6 +1,8 @@
 package org.quiverdb.server.lifecycle;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import org.quiverdb.server.config.Config;
 import org.quiverdb.server.config.QuiverHome;
 import org.slf4j.Logger;
@@ -21,10 +23,11 @@ public final class QuiverServer {
     private final ServerAssembly assembly;
     private ComponentStack stack;
 
-    public QuiverServer(Config config, QuiverHome home) {
+    /** {@code clock} and {@code random} reach every component (timeouts, Cypher's rand(), certificates). */
+    public QuiverServer(Config config, QuiverHome home, Clock clock, Random random) {
         this.config = config;
         this.home = home;
-        this.assembly = new ServerAssembly(config, home);
+        this.assembly = new ServerAssembly(config, home, clock, random);
     }
 
     /** Starts every component; throws {@link StartupException} (nothing left running) when it cannot. */
@@ -35,7 +38,6 @@ public final class QuiverServer {
         USER.info("Data: {}", home.data(config));
         USER.info("Logs: {}", home.logs(config));
         config.warnings().forEach(w -> USER.warn("Configuration: {}", w));
-        assembly.unavailable().forEach(USER::warn);
         PortProbe.requireBindable(assembly.configured());
         ComponentStack components = new ComponentStack(assembly.components());
         components.start();

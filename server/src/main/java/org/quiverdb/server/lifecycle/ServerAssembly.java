@@ -1,59 +1,64 @@
 package org.quiverdb.server.lifecycle;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import org.quiverdb.bolt.api.TlsLevel;
+import org.quiverdb.cypher.api.CypherEngine;
+import org.quiverdb.cypher.api.CypherEngines;
+import org.quiverdb.kernel.api.FsyncPolicy;
+import org.quiverdb.kernel.api.KernelSettings;
 import org.quiverdb.server.config.Config;
+import org.quiverdb.server.config.HostPort;
 import org.quiverdb.server.config.QuiverHome;
 import org.quiverdb.server.config.Setting;
+import org.quiverdb.session.api.RoutingProcedures;
 
 /**
- * The wiring: which components a configuration asks for, in dependency order (databases, then the
- * connectors that serve them). Each part of the engine plugs in here through its module's {@code
- * api} factory; a connector that is enabled but not provided by this build is reported by {@link
- * #unavailable()} instead of being pretended. Immutable once built.
+ * The wiring: the components a configuration asks for, in dependency order. The databases (with
+ * the Cypher engine and the session service over them) come first; the connectors that serve
+ * them follow, each built from its module's {@code api}. Immutable once built.
  */
 final class ServerAssembly {
     private final Config config;
     private final List<Component> components = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
-    private final List<String> unavailable = new ArrayList<>();
 
-    ServerAssembly(Config config, QuiverHome home) {
+    ServerAssembly(Config config, QuiverHome home, Clock clock, Random random) {
         this.config = config;
-        Optional<Component> databases = databases();
-        if (databases.isPresent()) {
-            components.add(databases.get());
-        } else {
-            unavailable.add("This build has no database engine yet: no database is opened under " + home.data(config));
+        HostPort advertisedBolt = advertised(Setting.BOLT_LISTEN_ADDRESS, Setting.BOLT_ADVERTISED_ADDRESS);
+        // Drivers of the 3.x and 4.0-4.2 eras discover routing through these procedures.
+        CypherEngine cypher = CypherEngines.create(clock, random, RoutingProcedures.create(advertisedBolt::toString));
+        DatabasesComponent databases = new DatabasesComponent(home.data(config), kernelSettings(config, clock), cypher);
+        components.add(databases);
+        TlsLevel tls = TlsLevel.valueOf(config.text(Setting.BOLT_TLS_LEVEL).orElseThrow());
+        enabled("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS)
+                .ifPresent(bolt -> add(new BoltComponent(bolt, advertisedBolt, tls, databases::sessions, clock)));
+        Optional<ListenerAddress> http = enabled("HTTP connector", Setting.HTTP_ENABLED, Setting.HTTP_LISTEN_ADDRESS);
+        Optional<ListenerAddress> https =
+                enabled("HTTPS connector", Setting.HTTPS_ENABLED, Setting.HTTPS_LISTEN_ADDRESS);
+        if (http.isPresent() || https.isPresent()) {
+            HttpComponent.Settings settings = new HttpComponent.Settings(
+                    config.path(Setting.HTTPS_CERTIFICATES_DIRECTORY, home.root()),
+                    config.text(Setting.HTTPS_PRIVATE_KEY).orElseThrow(),
+                    config.text(Setting.HTTPS_PUBLIC_CERTIFICATE).orElseThrow(),
+                    advertisedBolt,
+                    config.duration(Setting.REST_TRANSACTION_IDLE_TIMEOUT),
+                    clock);
+            add(new HttpComponent(http, https, settings, databases::sessions));
         }
-        connector(
-                Setting.BOLT_ENABLED,
-                enabled("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS),
-                bolt());
-        connector(
-                Setting.HTTP_ENABLED,
-                enabled("HTTP connector", Setting.HTTP_ENABLED, Setting.HTTP_LISTEN_ADDRESS),
-                http());
-        connector(
-                Setting.HTTPS_ENABLED,
-                enabled("HTTPS connector", Setting.HTTPS_ENABLED, Setting.HTTPS_LISTEN_ADDRESS),
-                https());
     }
 
     List<Component> components() {
         return List.copyOf(components);
     }
 
-    /** Every address an enabled connector is configured to listen on, provided by this build or not. */
+    /** Every address an enabled connector is configured to listen on. */
     List<ListenerAddress> configured() {
         List<ListenerAddress> result = new ArrayList<>();
-        enabled("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS)
-                .ifPresent(result::add);
-        enabled("HTTP connector", Setting.HTTP_ENABLED, Setting.HTTP_LISTEN_ADDRESS)
-                .ifPresent(result::add);
-        enabled("HTTPS connector", Setting.HTTPS_ENABLED, Setting.HTTPS_LISTEN_ADDRESS)
-                .ifPresent(result::add);
+        listeners.forEach(l -> result.addAll(l.configured()));
         return result;
     }
 
@@ -64,47 +69,42 @@ final class ServerAssembly {
         return result;
     }
 
-    /** One warning per enabled part this build cannot run yet. */
-    List<String> unavailable() {
-        return List.copyOf(unavailable);
+    /** The kernel's settings from Neo4j-named ones; fsync on every commit, Neo4j's default. */
+    static KernelSettings kernelSettings(Config config, Clock clock) {
+        KernelSettings defaults = KernelSettings.defaults();
+        return new KernelSettings(
+                config.text(Setting.DEFAULT_DATABASE).orElseThrow(),
+                config.duration(Setting.TRANSACTION_TIMEOUT),
+                FsyncPolicy.EVERY_COMMIT,
+                config.bytes(Setting.TRANSACTION_MEMORY_MAX).orElseThrow(),
+                config.bytes(Setting.TRANSACTION_MEMORY_TOTAL_MAX).orElseThrow(),
+                config.bytes(Setting.TX_LOG_ROTATION_SIZE).orElseThrow(),
+                defaults.logRetentionBytes(),
+                config.duration(Setting.CHECKPOINT_INTERVAL_TIME),
+                config.bytes(Setting.CHECKPOINT_INTERVAL_VOLUME).orElseThrow(),
+                clock);
+    }
+
+    /**
+     * An advertised address; as in Neo4j, one left at its default takes the listen address's port,
+     * so moving a listener moves what clients are told.
+     */
+    private HostPort advertised(Setting listen, Setting advertised) {
+        HostPort address = config.address(advertised);
+        return config.isWritten(advertised)
+                ? address
+                : new HostPort(address.host(), config.address(listen).port());
+    }
+
+    private void add(Listener listener) {
+        Listener wrapped = new ListenerComponent(listener);
+        components.add(wrapped);
+        listeners.add(wrapped);
     }
 
     private Optional<ListenerAddress> enabled(String name, Setting enabled, Setting address) {
         return config.bool(enabled)
                 ? Optional.of(new ListenerAddress(name, address, config.address(address)))
                 : Optional.empty();
-    }
-
-    private void connector(Setting enabled, Optional<ListenerAddress> address, Optional<Listener> listener) {
-        if (address.isEmpty()) {
-            return;
-        }
-        if (listener.isPresent()) {
-            Listener wrapped = new ListenerComponent(listener.get());
-            components.add(wrapped);
-            listeners.add(wrapped);
-        } else {
-            unavailable.add("The " + address.get().connector() + " is enabled (" + enabled.key() + "=true) but this"
-                    + " build does not provide it yet: nothing listens on "
-                    + address.get().address());
-        }
-    }
-
-    // Wiring points: each returns the component once its module's api factory exists.
-
-    private static Optional<Component> databases() {
-        return Optional.empty();
-    }
-
-    private static Optional<Listener> bolt() {
-        return Optional.empty();
-    }
-
-    private static Optional<Listener> http() {
-        return Optional.empty();
-    }
-
-    private static Optional<Listener> https() {
-        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ class QuiverCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(Map<String, String> env, String... args) {
-        LaunchContext context = new LaunchContext(env, Clock.systemUTC(), Optional.of(dir.resolve("dist")), "java", "");
+        LaunchContext context =
+                new LaunchContext(env, Clock.systemUTC(), new Random(42), Optional.of(dir.resolve("dist")), "java", "");
         CommandLine cmd = QuiverCommand.commandLine(context);
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));

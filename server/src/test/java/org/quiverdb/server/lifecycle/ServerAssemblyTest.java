@@ -3,9 +3,11 @@ package org.quiverdb.server.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quiverdb.server.config.Config;
@@ -26,7 +28,9 @@ class ServerAssemblyTest {
     void everyEnabledConnectorIsConfiguredWithItsSetting() {
         ServerAssembly assembly = new ServerAssembly(
                 config("dbms.connector.bolt.listen_address=0.0.0.0:1", "dbms.connector.https.enabled=false"),
-                new QuiverHome(home));
+                new QuiverHome(home),
+                Clock.systemUTC(),
+                new Random(1));
         assertThat(assembly.configured())
                 .containsExactly(
                         new ListenerAddress("Bolt connector", Setting.BOLT_LISTEN_ADDRESS, new HostPort("0.0.0.0", 1)),
@@ -41,14 +45,17 @@ class ServerAssemblyTest {
                         "dbms.connector.bolt.enabled=false",
                         "dbms.connector.http.enabled=false",
                         "dbms.connector.https.enabled=false"),
-                new QuiverHome(home));
+                new QuiverHome(home),
+                Clock.systemUTC(),
+                new Random(1));
         assertThat(assembly.configured()).isEmpty();
-        assertThat(assembly.unavailable()).noneMatch(m -> m.contains("connector"));
+        assertThat(assembly.components()).extracting(Component::name).containsExactly("databases");
     }
 
     @Test
     void nothingIsReportedBoundBeforeStart() {
-        assertThat(new ServerAssembly(config(), new QuiverHome(home)).bound()).isEmpty();
+        assertThat(new ServerAssembly(config(), new QuiverHome(home), Clock.systemUTC(), new Random(1)).bound())
+                .isEmpty();
     }
 
     @Test
