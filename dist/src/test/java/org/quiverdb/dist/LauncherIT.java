@@ -75,6 +75,26 @@ class LauncherIT {
     }
 
     @Test
+    void secondServerOnTheBoltPortOfARunningOneFailsNamingPortAndSetting() {
+        int bolt = QuiverCli.freePort();
+        String boltSet = "dbms.connector.bolt.listen_address=127.0.0.1:" + bolt;
+        Path first = dir.resolve("first");
+        List<String> firstSets = new ArrayList<>(QuiverCli.freeListeners());
+        firstSets.addAll(List.of("--set", boltSet));
+        QuiverCli.Result a = cli.quiver(first, args("start", firstSets));
+        assertThat(a.exitCode()).as(a.all()).isZero();
+
+        Path second = dir.resolve("second");
+        List<String> secondSets = new ArrayList<>(QuiverCli.freeListeners());
+        secondSets.addAll(List.of("--set", boltSet));
+        QuiverCli.Result b = cli.quiver(second, args("start", secondSets));
+        assertThat(b.exitCode()).as(b.all()).isEqualTo(1);
+        assertThat(b.err()).contains("port " + bolt).contains(boltSet);
+        assertThat(cli.quiver(first, "status").exitCode()).isZero();
+        assertThat(cli.quiver(first, "stop").exitCode()).isZero();
+    }
+
+    @Test
     void misspeltKeyInTheConfFileFailsWithLineAndSuggestion() throws IOException {
         Path home = dir.resolve("typo");
         Files.createDirectories(home.resolve("conf"));

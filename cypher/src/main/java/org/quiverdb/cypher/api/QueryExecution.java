@@ -25,6 +25,14 @@ public interface QueryExecution extends AutoCloseable {
     /** Notifications (deprecations, performance hints) for the client. */
     List<Notification> notifications();
 
+    /**
+     * The plan of an EXPLAIN or PROFILE query, else empty. For PROFILE the counts are those
+     * measured so far: complete once {@link #next()} has returned null. EXPLAIN runs nothing.
+     */
+    default java.util.Optional<PlanDescription> plan() {
+        return java.util.Optional.empty();
+    }
+
     /** Stops the query early, releasing its resources; the transaction stays open. */
     @Override
     void close();

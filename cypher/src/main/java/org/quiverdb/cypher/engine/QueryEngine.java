@@ -19,6 +19,7 @@ import org.quiverdb.cypher.plan.physical.Operator;
 import org.quiverdb.cypher.plan.physical.PhysicalPlanner;
 import org.quiverdb.cypher.plan.physical.Scope;
 import org.quiverdb.cypher.runtime.ExecutionContext;
+import org.quiverdb.cypher.runtime.ProfileCounters;
 import org.quiverdb.cypher.runtime.RowStream;
 import org.quiverdb.cypher.semantic.SemanticAnalyzer;
 import org.quiverdb.kernel.api.KernelTransaction;
@@ -49,32 +50,40 @@ public final class QueryEngine implements CypherEngine {
             cache.put(query, plan);
         }
         ExecutionContext ctx = new ExecutionContext(transaction, parameters, plan.width(), clock, random, procedures);
+        if (plan.profiledOperators() >= 0) {
+            ctx.profile(new ProfileCounters(plan.profiledOperators()));
+        }
         return new RunningQuery(plan, ctx);
     }
 
     ExecutionPlan compile(String text, KernelTransaction tx) {
         Query query = StandaloneCalls.expand(Parser.parse(text), procedures);
         SemanticAnalyzer.check(text, query);
-        Cardinalities counts = label -> {
-            if (label == null) {
-                return tx.countNodes(KernelTransaction.NO_TOKEN);
-            }
-            int token = tx.labelToken(label);
-            return token == KernelTransaction.NO_TOKEN ? 0 : tx.countNodes(token);
-        };
+        Cardinalities counts = new KernelCardinalities(tx);
         LogicalPlanner logical = new LogicalPlanner(counts);
         LogicalPlanner.Planned planned = logical.plan(query, new LinkedHashSet<>());
-        PhysicalPlanner physical = new PhysicalPlanner(logical);
+        String mode = mode(text);
+        boolean profile = mode.equals("PROFILE");
+        PhysicalPlanner physical = new PhysicalPlanner(logical, profile);
         PhysicalPlanner.Built built = physical.build(planned.plan(), Scope.EMPTY);
         List<String> columns = new ArrayList<>(planned.columns());
         int[] slots = columns.stream().mapToInt(built.scope()::slot).toArray();
-        // TODO(#5): EXPLAIN and PROFILE show the operator tree; until then EXPLAIN plans and runs nothing
-        Operator root = isExplain(text) ? (c, arg) -> RowStream.EMPTY : built.operator();
-        return new ExecutionPlan(root, physical.width(), columns, slots, QueryTypes.of(query));
+        Operator root = mode.equals("EXPLAIN") ? (c, arg) -> RowStream.EMPTY : built.operator();
+        ExecutionPlan plan = new ExecutionPlan(root, physical.width(), columns, slots, QueryTypes.of(query))
+                .notifying(PlanNotifications.of(query), PlanNotifications.tokenUses(query));
+        if (mode.isEmpty()) {
+            return plan;
+        }
+        PlanDescriber describer = new PlanDescriber(planned.plan(), physical);
+        return plan.described(describer, profile ? physical.operatorCount() : -1);
     }
 
-    private static boolean isExplain(String text) {
+    /** EXPLAIN, PROFILE or "" from the statement's first keyword. */
+    private static String mode(String text) {
         List<Token> tokens = new Lexer(text).tokenize();
-        return tokens.get(0).isKeyword("EXPLAIN");
+        if (tokens.get(0).isKeyword("EXPLAIN")) {
+            return "EXPLAIN";
+        }
+        return tokens.get(0).isKeyword("PROFILE") ? "PROFILE" : "";
     }
 }

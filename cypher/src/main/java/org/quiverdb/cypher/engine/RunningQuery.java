@@ -2,6 +2,7 @@ package org.quiverdb.cypher.engine;
 
 import java.util.List;
 import org.quiverdb.cypher.api.Notification;
+import org.quiverdb.cypher.api.PlanDescription;
 import org.quiverdb.cypher.api.QueryExecution;
 import org.quiverdb.cypher.api.QueryStatistics;
 import org.quiverdb.cypher.api.QueryType;
@@ -20,6 +21,7 @@ final class RunningQuery implements QueryExecution {
     private final Materializer materializer;
     private RowStream stream;
     private boolean done;
+    private List<Notification> notifications;
 
     RunningQuery(ExecutionPlan plan, ExecutionContext context) {
         this.plan = plan;
@@ -72,7 +74,18 @@ final class RunningQuery implements QueryExecution {
 
     @Override
     public List<Notification> notifications() {
-        return List.of();
+        if (notifications == null) {
+            List<Notification> all = new java.util.ArrayList<>(plan.notifications());
+            all.addAll(PlanNotifications.unknownTokens(plan.tokenUses(), context.tx()));
+            notifications = List.copyOf(all);
+        }
+        return notifications;
+    }
+
+    @Override
+    public java.util.Optional<PlanDescription> plan() {
+        PlanDescriber d = plan.describer();
+        return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.describe(context.profile()));
     }
 
     @Override

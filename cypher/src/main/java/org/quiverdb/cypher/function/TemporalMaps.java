@@ -90,13 +90,20 @@ final class TemporalMaps {
                                     "dayOfWeek",
                                     base == null ? 1 : base.getDayOfWeek().getValue()));
         }
+        int baseYear = base == null ? 1970 : base.getYear();
         if (m.map().containsKey("ordinalDay")) {
-            return LocalDate.ofYearDay((int) num(m, "year", 1970), (int) num(m, "ordinalDay", 1));
+            return LocalDate.ofYearDay((int) num(m, "year", baseYear), (int) num(m, "ordinalDay", 1));
         }
         if (m.map().containsKey("quarter")) {
             int q = (int) num(m, "quarter", 1);
-            int dayOfQuarter = (int) num(m, "dayOfQuarter", 1);
-            return LocalDate.of((int) num(m, "year", 1970), (q - 1) * 3 + 1, 1).plusDays(dayOfQuarter - 1L);
+            int year = (int) num(m, "year", baseYear);
+            if (m.map().containsKey("dayOfQuarter") || base == null) {
+                int dayOfQuarter = (int) num(m, "dayOfQuarter", 1);
+                return LocalDate.of(year, (q - 1) * 3 + 1, 1).plusDays(dayOfQuarter - 1L);
+            }
+            // the selected date keeps its month within the quarter and its day
+            int month = (q - 1) * 3 + (base.getMonthValue() - 1) % 3 + 1;
+            return LocalDate.of(year, month, (int) num(m, "day", base.getDayOfMonth()));
         }
         if (base != null) {
             return LocalDate.of((int) num(m, "year", base.getYear()), (int) num(m, "month", base.getMonthValue()), (int)

@@ -29,6 +29,7 @@ public final class ExecutionContext {
     private final Map<String, Integer> propertyKeys = new HashMap<>();
     private final Map<Integer, String> typeNames = new HashMap<>();
     private final java.time.Instant statementTime;
+    private ProfileCounters profile;
 
     public ExecutionContext(
             KernelTransaction tx,
@@ -44,6 +45,23 @@ public final class ExecutionContext {
         this.random = random;
         this.procedures = procedures;
         this.statementTime = clock.instant();
+    }
+
+    /** Turns on PROFILE counting for this execution (before the first row is pulled). */
+    public void profile(ProfileCounters counters) {
+        this.profile = counters;
+    }
+
+    /** The PROFILE counters, or null when not profiling. */
+    public ProfileCounters profile() {
+        return profile;
+    }
+
+    /** Records one kernel read for the current operator; free when not profiling. */
+    public void dbHit() {
+        if (profile != null) {
+            profile.dbHit();
+        }
     }
 
     public KernelTransaction tx() {

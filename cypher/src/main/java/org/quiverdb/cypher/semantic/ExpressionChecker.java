@@ -19,6 +19,37 @@ import org.quiverdb.cypher.rewrite.Aggregates;
 final class ExpressionChecker {
     private final SemanticErrors errors;
     private boolean patternsAllowed;
+    private java.util.Map<String, SemanticAnalyzer.Kind> kinds = java.util.Map.of();
+
+    /** What the variables in scope are bound to, for type checks of graph functions. */
+    void kinds(java.util.Map<String, SemanticAnalyzer.Kind> current) {
+        this.kinds = current;
+    }
+
+    private SemanticAnalyzer.Kind kindOf(Expression e) {
+        return e instanceof Expression.Variable v ? kinds.get(v.name()) : null;
+    }
+
+    private void graphArgument(String function, Expression arg) {
+        SemanticAnalyzer.Kind k = kindOf(arg);
+        if (k == null || k == SemanticAnalyzer.Kind.ANY || k == SemanticAnalyzer.Kind.VALUE) {
+            return;
+        }
+        boolean ok =
+                switch (function) {
+                    case "type", "startnode", "endnode" -> k == SemanticAnalyzer.Kind.RELATIONSHIP;
+                    case "length", "nodes", "relationships" -> k == SemanticAnalyzer.Kind.PATH;
+                    case "labels" -> k == SemanticAnalyzer.Kind.NODE;
+                    case "size" -> false;
+                    default -> true;
+                };
+        if (!ok) {
+            throw errors.at(
+                    arg.position(),
+                    "Type mismatch: " + function + "() does not accept a "
+                            + k.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 
     ExpressionChecker(SemanticErrors errors) {
         this.errors = errors;
@@ -52,6 +83,9 @@ final class ExpressionChecker {
                     throw mismatch(f.arguments().get(0), "Node, Relationship or Map", t);
                 }
             }
+            if (!f.arguments().isEmpty()) {
+                graphArgument(lower, f.arguments().get(0));
+            }
             boolean aggregate = Aggregations.isAggregate(f.name());
             if (aggregate && !aggregationAllowed) {
                 throw errors.at(
@@ -77,6 +111,9 @@ final class ExpressionChecker {
 
     private void children(Expression e, Set<String> scope, boolean agg) {
         if (e instanceof Expression.Property p) {
+            if (kindOf(p.subject()) == SemanticAnalyzer.Kind.PATH) {
+                throw errors.at(p.position(), "Type mismatch: expected Map, Node or Relationship but was Path");
+            }
             check(p.subject(), scope, agg);
         } else if (e instanceof Expression.Subscript s) {
             check(s.subject(), scope, agg);

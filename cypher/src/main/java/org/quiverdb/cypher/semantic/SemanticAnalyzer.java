@@ -113,6 +113,7 @@ public final class SemanticAnalyzer {
     }
 
     private List<String> clause(Clause c, Map<String, Kind> scope) {
+        expressions.kinds(scope);
         if (c instanceof Clause.Match m) {
             for (PatternPart p : m.pattern()) {
                 bindPattern(p, scope, false);
@@ -122,6 +123,7 @@ public final class SemanticAnalyzer {
             }
             for (PatternPart part : m.pattern()) {
                 noParameterMaps(part);
+                ShortestPathChecker.check(part, errors);
             }
             expressions.checkPredicate(m.where(), scope.keySet());
         } else if (c instanceof Clause.Create cr) {

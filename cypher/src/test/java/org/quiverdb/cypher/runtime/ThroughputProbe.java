@@ -71,7 +71,12 @@ class ThroughputProbe {
                 "MATCH (n:P)-[:R]->()-[:R]->(m) RETURN count(m)",
                 "MATCH (n:P) WHERE n.g = 7 MATCH (n)-[:R*1..3]->(m) RETURN count(m)",
                 "MATCH (n:P) RETURN n.g AS g, count(*) AS c ORDER BY g",
-                "MATCH (n) RETURN n LIMIT 1"
+                "MATCH (n) RETURN n LIMIT 1",
+                "MATCH (:P)-[:R*1..8]->(m) RETURN m LIMIT 100",
+                "MATCH (a:P {g: 1}) WITH a LIMIT 1 MATCH (b:P {g: 2}) WITH a, b LIMIT 1"
+                        + " MATCH p = shortestPath((a)-[:R*]->(b)) RETURN length(p)",
+                "MATCH (a:P {g: 1}) WITH a LIMIT 1 MATCH (b:P {g: 2}) WITH a, b LIMIT 1"
+                        + " MATCH p = allShortestPaths((a)-[:R*]-(b)) RETURN length(p)"
             };
             for (String q : queries) {
                 for (int round = 0; round < 3; round++) {

@@ -42,6 +42,10 @@ final class LocalDatabase implements GraphDatabase {
         return engine;
     }
 
+    TransactionRegistry registry() {
+        return registry;
+    }
+
     @Override
     public KernelTransaction begin(TransactionConfig config) {
         if (closed) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.NoSuchElementException;
 import java.util.function.LongPredicate;
 import org.quiverdb.kernel.api.LongIterator;
+import org.quiverdb.storage.api.StorageException;
 
 /**
  * Scans a snapshot in chunks (one store lock per chunk, not per entity), drops what the
@@ -46,7 +47,7 @@ final class EntityScan implements LongIterator {
                     snapshotNext = id;
                 }
             } else if (!snapshotDone) {
-                size = source.fill(nextFrom, chunk);
+                size = fill();
                 index = 0;
                 snapshotDone = size < CHUNK;
                 if (size > 0) {
@@ -57,6 +58,14 @@ final class EntityScan implements LongIterator {
             }
         }
         return snapshotNext;
+    }
+
+    private int fill() {
+        try {
+            return source.fill(nextFrom, chunk);
+        } catch (StorageException e) {
+            throw StorageFailures.toStatus(e);
+        }
     }
 
     @Override

@@ -250,17 +250,13 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public RelationshipCursor relationships(long node, Direction direction, int[] types) {
         requireNode(node);
-        return new RelationshipList(node, view.expand(node), direction, types);
+        return view.relationships(node, direction, types);
     }
 
     @Override
     public int nodeDegree(long node, Direction direction, int[] types) {
-        RelationshipCursor cursor = relationships(node, direction, types);
-        int degree = 0;
-        while (cursor.next()) {
-            degree++;
-        }
-        return degree;
+        requireNode(node);
+        return view.degree(node, direction, types);
     }
 
     @Override
@@ -330,7 +326,7 @@ public final class GraphTransaction implements KernelTransaction {
     @Override
     public long countRelationships(int startLabel, int type, int endLabel) {
         check();
-        return new TxCounts(view, state).relationships(startLabel, type, endLabel);
+        return new TxCounts(view, state).relationships(startLabel, type, endLabel, () -> nodesWithLabel(startLabel));
     }
 
     // ---- writes ----
@@ -455,6 +451,22 @@ public final class GraphTransaction implements KernelTransaction {
             snapshot.close();
             context.registry().remove(this);
         }
+    }
+
+    /**
+     * Called by the reaper from any thread: when the deadline has passed at {@code nowMillis}, marks
+     * the transaction timed out and releases its snapshot at once, so an idle transaction stops
+     * holding old versions; the owner's next call fails with the timeout. True when it expired.
+     */
+    boolean expireIfOverdue(long nowMillis) {
+        if (!open || deadlineMillis <= 0 || nowMillis < deadlineMillis) {
+            return false;
+        }
+        if (terminationReason == null) {
+            terminationReason = Status.TRANSACTION_TIMED_OUT;
+        }
+        snapshot.close();
+        return true;
     }
 
     @Override

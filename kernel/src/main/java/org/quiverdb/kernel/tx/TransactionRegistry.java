@@ -46,6 +46,20 @@ public final class TransactionRegistry {
         return new ArrayList<>(open.values());
     }
 
+    /**
+     * Times out every open transaction whose deadline passed at {@code nowMillis}, releasing its
+     * snapshot even when its owner is idle; returns how many expired.
+     */
+    public int expireOverdue(long nowMillis) {
+        int expired = 0;
+        for (GraphTransaction tx : open.values()) {
+            if (tx.expireIfOverdue(nowMillis)) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
     /** Terminates every open transaction (database shutdown). */
     public void terminateAll(Status reason) {
         open.values().forEach(tx -> tx.markForTermination(reason));

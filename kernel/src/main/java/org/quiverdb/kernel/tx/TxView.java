@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.quiverdb.kernel.api.Direction;
 import org.quiverdb.storage.api.StoreView;
 import org.quiverdb.values.value.NullValue;
 import org.quiverdb.values.value.Value;
@@ -165,7 +166,16 @@ final class TxView {
 
     /** As {@link StoreView#expand}, in this view: four longs (id, type, start, end) per relationship. */
     long[] expand(long node) {
-        long[] base = state.createdNodes.containsKey(node) ? new long[0] : snapshot.expand(node);
+        return expand(node, true, true, null);
+    }
+
+    /**
+     * The node's relationships in this view, reading from the snapshot only its groups of the given
+     * directions and types (null: any); relationships this transaction added come unfiltered.
+     */
+    long[] expand(long node, boolean outgoing, boolean incoming, int[] types) {
+        long[] base =
+                state.createdNodes.containsKey(node) ? new long[0] : snapshot.expand(node, outgoing, incoming, types);
         List<Long> added = state.addedAdjacency.get(node);
         int addedCount = added == null ? 0 : added.size();
         long[] out = new long[base.length + 4 * addedCount];
@@ -185,6 +195,38 @@ final class TxView {
             out[n++] = created.end;
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The node's relationships by direction and types (empty: any), reading only matching groups. */
+    RelationshipList relationships(long node, Direction direction, int[] types) {
+        long[] entries =
+                expand(node, direction != Direction.INCOMING, direction != Direction.OUTGOING, storeTypes(types));
+        return new RelationshipList(node, entries, direction, types);
+    }
+
+    /** The kernel's "any type" (empty) as the store's (null). */
+    private static int[] storeTypes(int[] types) {
+        return types.length == 0 ? null : types;
+    }
+
+    /**
+     * The node's degree: straight from the snapshot's group counts unless this transaction changed
+     * the node's relationships (or deleted any relationship), then counted in this view.
+     */
+    int degree(long node, Direction direction, int[] types) {
+        boolean untouched = !state.createdNodes.containsKey(node)
+                && !state.addedAdjacency.containsKey(node)
+                && state.deletedRels.isEmpty();
+        if (untouched) {
+            return snapshot.degree(
+                    node, direction != Direction.INCOMING, direction != Direction.OUTGOING, storeTypes(types));
+        }
+        RelationshipList cursor = relationships(node, direction, types);
+        int degree = 0;
+        while (cursor.next()) {
+            degree++;
+        }
+        return degree;
     }
 
     long nodeIdLimit() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.quiverdb.storage.engine.DurableEngines;
 import org.quiverdb.storage.engine.GraphEngine;
+import org.quiverdb.storage.io.InMemoryFileSystem;
 import org.quiverdb.storage.io.RealFileSystem;
 
 /** Opens storage engines. The one class other modules construct storage through. */
@@ -22,6 +23,14 @@ public final class Storage {
     /** The operating system's file system. */
     public static FileSystem realFileSystem() {
         return new RealFileSystem();
+    }
+
+    /**
+     * A file system held in memory (tests, tools): durable stores opened on it survive a close and
+     * reopen of the engine, but not the process.
+     */
+    public static FileSystem inMemoryFileSystem() {
+        return new InMemoryFileSystem();
     }
 
     /** An engine without files (tests, scratch databases): everything is lost on close. */

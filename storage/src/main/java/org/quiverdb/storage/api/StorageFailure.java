@@ -13,5 +13,7 @@ public enum StorageFailure {
     /** An earlier durability failure left the database unable to accept writes. */
     PANIC,
     /** The engine is closed. */
-    CLOSED
+    CLOSED,
+    /** A view was read after it was closed, e.g. after a reaper released a timed-out transaction. */
+    SNAPSHOT_RELEASED
 }

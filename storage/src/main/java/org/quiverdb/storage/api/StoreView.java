@@ -48,6 +48,15 @@ public interface StoreView extends AutoCloseable {
      */
     long[] expand(long node);
 
+    /**
+     * As {@link #expand(long)}, reading only the node's groups of the given directions and types
+     * ({@code types} null: any type); a self-loop matches either direction and appears once.
+     */
+    long[] expand(long node, boolean outgoing, boolean incoming, int[] types);
+
+    /** How many relationships {@link #expand(long, boolean, boolean, int[])} would return. */
+    int degree(long node, boolean outgoing, boolean incoming, int[] types);
+
     boolean relationshipExists(long relationship);
 
     int relationshipType(long relationship);

@@ -26,10 +26,13 @@ final class CommitApplier {
     private final CountsDelta counts = new CountsDelta();
     private final LongStack touchedNodes = new LongStack();
     private final LongStack touchedRels = new LongStack();
+    private final AdjacencyWriter adjacency;
 
     CommitApplier(GraphStore store, long txId) {
         this.store = store;
         this.txId = txId;
+        this.adjacency = new AdjacencyWriter(
+                store, false, this::nodeVersion, node -> nodeVersion(node).adjacencyReplaced = true);
     }
 
     void apply(List<Command> commands) {
@@ -130,10 +133,11 @@ final class CommitApplier {
             return;
         }
         counts.label(label, sign);
-        int i = (int) node;
-        long address = store.nodeAdjacency[i];
-        for (int k = 0; k < store.nodeDegree[i]; k++) {
-            int rel = (int) store.heap.entry(address, k);
+        if (sign > 0) {
+            store.labelIndex.add(label, node);
+        }
+        for (long id : AdjacencyFormat.all(store.heap, store.nodeAdjacency[(int) node])) {
+            int rel = (int) id;
             counts.labelOnRelationship(
                     label, store.relType[rel], store.relStart[rel] == node, store.relEnd[rel] == node, sign);
         }
@@ -148,16 +152,7 @@ final class CommitApplier {
         int i = (int) node;
         freeIfPrivate(store.nodeRecord[i], v.record);
         store.nodeRecord[i] = GraphStore.DELETED;
-        long adjacency = store.nodeAdjacency[i];
-        if (adjacency >= 0) {
-            if (adjacency == v.adjacency) {
-                v.adjacencyReplaced = true;
-            } else {
-                store.heap.free(adjacency);
-            }
-        }
-        store.nodeAdjacency[i] = GraphStore.FREE;
-        store.nodeDegree[i] = 0;
+        adjacency.clear(node);
     }
 
     private void createRelationship(Command.CreateRelationship c) {
@@ -170,10 +165,7 @@ final class CommitApplier {
         store.relStart[i] = c.startNode();
         store.relEnd[i] = c.endNode();
         dirtyRels.put(rel, EntityState.empty());
-        appendAdjacency(c.startNode(), rel);
-        if (c.endNode() != c.startNode()) {
-            appendAdjacency(c.endNode(), rel);
-        }
+        addAdjacency(c.type(), c.startNode(), c.endNode(), rel);
         counts.relationship(labels(c.startNode()), c.type(), labels(c.endNode()), 1);
     }
 
@@ -188,9 +180,21 @@ final class CommitApplier {
         dirtyRels.remove(rel);
         freeIfPrivate(store.relRecord[i], v.record);
         store.relRecord[i] = GraphStore.DELETED;
-        removeAdjacency(start, rel);
-        if (end != start) {
-            removeAdjacency(end, rel);
+        int type = store.relType[i];
+        if (start == end) {
+            adjacency.remove(start, rel, AdjacencyFormat.key(type, AdjacencyFormat.LOOP));
+        } else {
+            adjacency.remove(start, rel, AdjacencyFormat.key(type, AdjacencyFormat.OUTGOING));
+            adjacency.remove(end, rel, AdjacencyFormat.key(type, AdjacencyFormat.INCOMING));
+        }
+    }
+
+    private void addAdjacency(int type, long start, long end, long rel) {
+        if (start == end) {
+            adjacency.add(start, rel, AdjacencyFormat.key(type, AdjacencyFormat.LOOP));
+        } else {
+            adjacency.add(start, rel, AdjacencyFormat.key(type, AdjacencyFormat.OUTGOING));
+            adjacency.add(end, rel, AdjacencyFormat.key(type, AdjacencyFormat.INCOMING));
         }
     }
 
@@ -198,66 +202,6 @@ final class CommitApplier {
         if (current >= 0 && current != beforeImage) {
             store.heap.free(current);
         }
-    }
-
-    private void appendAdjacency(long node, long rel) {
-        Version v = nodeVersion(node);
-        int i = (int) node;
-        long address = store.nodeAdjacency[i];
-        int degree = store.nodeDegree[i];
-        // Appending in place is safe even when the before-image shares the record: older snapshots
-        // read only up to their own degree.
-        if (address < 0 || store.heap.capacity(address) < (degree + 1) * RecordHeap.ENTRY_SIZE) {
-            long grown = store.heap.allocate(Math.max(1, degree * 2) * RecordHeap.ENTRY_SIZE);
-            for (int k = 0; k < degree; k++) {
-                store.heap.setEntry(grown, k, store.heap.entry(address, k));
-            }
-            replaceAdjacency(v, i, grown);
-            address = grown;
-        }
-        store.heap.setEntry(address, degree, rel);
-        store.nodeDegree[i] = degree + 1;
-    }
-
-    private void removeAdjacency(long node, long rel) {
-        Version v = nodeVersion(node);
-        int i = (int) node;
-        long address = store.nodeAdjacency[i];
-        int degree = store.nodeDegree[i];
-        int at = -1;
-        for (int k = 0; k < degree && at < 0; k++) {
-            if (store.heap.entry(address, k) == rel) {
-                at = k;
-            }
-        }
-        if (at < 0) {
-            throw new IllegalStateException("relationship " + rel + " missing from the adjacency of node " + node);
-        }
-        if (address != v.adjacency) {
-            // Private to this commit: no snapshot reads it, so remove by swapping in the last id.
-            store.heap.setEntry(address, at, store.heap.entry(address, degree - 1));
-        } else {
-            long copy = degree == 1 ? GraphStore.FREE : store.heap.allocate((degree - 1) * RecordHeap.ENTRY_SIZE);
-            for (int k = 0, j = 0; k < degree; k++) {
-                if (k != at) {
-                    store.heap.setEntry(copy, j++, store.heap.entry(address, k));
-                }
-            }
-            replaceAdjacency(v, i, copy);
-        }
-        store.nodeDegree[i] = degree - 1;
-    }
-
-    private void replaceAdjacency(Version v, int node, long next) {
-        long old = store.nodeAdjacency[node];
-        if (old >= 0) {
-            if (old == v.adjacency) {
-                v.adjacencyReplaced = true;
-            } else {
-                store.heap.free(old);
-            }
-        }
-        store.nodeAdjacency[node] = next;
     }
 
     private void flush() {

@@ -48,9 +48,8 @@ public final class ConsistencyChecker {
     }
 
     private boolean inAdjacency(long node, long rel) {
-        int i = (int) node;
-        for (int k = 0; k < store.nodeDegree[i]; k++) {
-            if (store.heap.entry(store.nodeAdjacency[i], k) == rel) {
+        for (long id : AdjacencyFormat.all(store.heap, store.nodeAdjacency[(int) node])) {
+            if (id == rel) {
                 return true;
             }
         }
@@ -91,8 +90,11 @@ public final class ConsistencyChecker {
                 }
             }
             Set<Long> seen = new HashSet<>();
-            for (int k = 0; k < store.nodeDegree[n]; k++) {
-                long rel = store.heap.entry(store.nodeAdjacency[n], k);
+            long[] listed = AdjacencyFormat.all(store.heap, store.nodeAdjacency[n]);
+            if (listed.length != store.nodeDegree[n]) {
+                problem("node " + n + " has degree " + store.nodeDegree[n] + " but lists " + listed.length);
+            }
+            for (long rel : listed) {
                 boolean exists = rel >= 0 && rel < store.relLimit && store.relRecord[(int) rel] >= 0;
                 if (!seen.add(rel)) {
                     problem("node " + n + " lists relationship " + rel + " twice");

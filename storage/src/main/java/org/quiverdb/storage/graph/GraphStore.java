@@ -35,6 +35,10 @@ public final class GraphStore {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final RecordHeap heap = new RecordHeap();
     final TokenTable tokens = new TokenTable();
+    final LabelIndex labelIndex = new LabelIndex();
+    /** Writes adjacency while a checkpoint loads, before any snapshot exists. */
+    private final AdjacencyWriter loader = new AdjacencyWriter(this, true, node -> {}, node -> {});
+
     final IdPool nodeIds = new IdPool();
     final IdPool relationshipIds = new IdPool();
 
@@ -134,21 +138,68 @@ public final class GraphStore {
         return v != null ? v.record : relRecord[(int) rel];
     }
 
-    long[] nodeRelationshipsAt(long node, long snapshot) {
+    /** The node's adjacency directory at a snapshot (FREE when it has none). */
+    long directoryAt(long node, long snapshot) {
         if (node < 0 || node >= nodeLimit) {
-            return new long[0];
+            return FREE;
         }
         Version v = nodeVersions.isEmpty() ? null : Version.visibleAt(nodeVersions.get(node), snapshot);
-        long address = v != null ? v.adjacency : nodeAdjacency[(int) node];
-        int degree = v != null ? v.degree : nodeDegree[(int) node];
-        long[] out = new long[degree];
-        for (int i = 0; i < degree; i++) {
-            out[i] = heap.entry(address, i);
+        return v != null ? v.adjacency : nodeAdjacency[(int) node];
+    }
+
+    long[] nodeRelationshipsAt(long node, long snapshot) {
+        return AdjacencyFormat.all(heap, directoryAt(node, snapshot));
+    }
+
+    /**
+     * The node's relationships in the matching groups only, four longs each (id, type, start, end);
+     * {@code types} null means any type.
+     */
+    long[] expandAt(long node, long snapshot, boolean outgoing, boolean incoming, int[] types) {
+        long directory = directoryAt(node, snapshot);
+        int groups = AdjacencyFormat.groups(heap, directory);
+        int total = 0;
+        for (int g = 0; g < groups; g++) {
+            if (AdjacencyFormat.matches(AdjacencyFormat.groupKey(heap, directory, g), outgoing, incoming, types)) {
+                total += AdjacencyFormat.groupCount(heap, directory, g);
+            }
+        }
+        long[] out = new long[total * 4];
+        int k = 0;
+        for (int g = 0; g < groups; g++) {
+            if (!AdjacencyFormat.matches(AdjacencyFormat.groupKey(heap, directory, g), outgoing, incoming, types)) {
+                continue;
+            }
+            long list = AdjacencyFormat.groupList(heap, directory, g);
+            int count = AdjacencyFormat.groupCount(heap, directory, g);
+            for (int i = 0; i < count; i++) {
+                int rel = (int) heap.entry(list, i);
+                out[k++] = rel;
+                out[k++] = relType[rel];
+                out[k++] = relStart[rel];
+                out[k++] = relEnd[rel];
+            }
         }
         return out;
     }
 
+    /** How many relationships the matching groups hold, without reading any list. */
+    int degreeAt(long node, long snapshot, boolean outgoing, boolean incoming, int[] types) {
+        long directory = directoryAt(node, snapshot);
+        int groups = AdjacencyFormat.groups(heap, directory);
+        int total = 0;
+        for (int g = 0; g < groups; g++) {
+            if (AdjacencyFormat.matches(AdjacencyFormat.groupKey(heap, directory, g), outgoing, incoming, types)) {
+                total += AdjacencyFormat.groupCount(heap, directory, g);
+            }
+        }
+        return total;
+    }
+
     int scanNodesAt(long from, int label, long[] out, long snapshot) {
+        if (label >= 0) {
+            return scanLabelAt(from, label, out, snapshot);
+        }
         int n = 0;
         for (long id = Math.max(0, from); id < nodeLimit && n < out.length; id++) {
             long address = nodeRecordAt(id, snapshot);
@@ -157,6 +208,27 @@ public final class GraphStore {
             }
         }
         return n;
+    }
+
+    private int scanLabelAt(long from, int label, long[] out, long snapshot) {
+        int n = 0;
+        for (long id = labelIndex.next(label, from); id >= 0 && n < out.length; id = labelIndex.next(label, id + 1)) {
+            long address = nodeRecordAt(id, snapshot);
+            if (address >= 0 && EntityRecordFormat.hasLabel(recordBytes(address), label)) {
+                out[n++] = id;
+            }
+        }
+        return n;
+    }
+
+    /** How many node ids the label index holds for {@code label}: labelled nodes plus retained ones. */
+    public int labelIndexSize(int label) {
+        lock.readLock().lock();
+        try {
+            return labelIndex.candidates(label);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     int scanRelationshipsAt(long from, long[] out, long snapshot) {
@@ -322,32 +394,13 @@ public final class GraphStore {
             relType[i] = type;
             relStart[i] = start;
             relEnd[i] = end;
-            appendLoaded(start, rel);
+            loader.add(start, rel, AdjacencyFormat.key(type, AdjacencyFormat.direction(start, start, end)));
             if (end != start) {
-                appendLoaded(end, rel);
+                loader.add(end, rel, AdjacencyFormat.key(type, AdjacencyFormat.INCOMING));
             }
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    private void appendLoaded(long node, long rel) {
-        int i = (int) node;
-        long address = nodeAdjacency[i];
-        int degree = nodeDegree[i];
-        if (address < 0 || heap.capacity(address) < (degree + 1) * RecordHeap.ENTRY_SIZE) {
-            long grown = heap.allocate(Math.max(1, degree * 2) * RecordHeap.ENTRY_SIZE);
-            for (int k = 0; k < degree; k++) {
-                heap.setEntry(grown, k, heap.entry(address, k));
-            }
-            if (address >= 0) {
-                heap.free(address);
-            }
-            nodeAdjacency[i] = grown;
-            address = grown;
-        }
-        heap.setEntry(address, degree, rel);
-        nodeDegree[i] = degree + 1;
     }
 
     /** After loading: recompute the counts store and rebuild the id pools. */
@@ -355,9 +408,14 @@ public final class GraphStore {
         lock.writeLock().lock();
         try {
             CountsDelta delta = new CountsDelta();
+            labelIndex.clear();
             for (int n = 0; n < nodeLimit; n++) {
                 if (nodeRecord[n] >= 0) {
-                    delta.node(labelsOf(nodeRecord[n]), 1);
+                    int[] labels = labelsOf(nodeRecord[n]);
+                    delta.node(labels, 1);
+                    for (int label : labels) {
+                        labelIndex.add(label, n);
+                    }
                 }
             }
             for (int r = 0; r < relLimit; r++) {

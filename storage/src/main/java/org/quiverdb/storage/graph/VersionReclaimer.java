@@ -24,6 +24,13 @@ final class VersionReclaimer {
             for (int k = 0; k < commit.nodes().size(); k++) {
                 long node = commit.nodes().get(k);
                 Version v = unlinkOldest(store.nodeVersions, node, commit.txId());
+                if (v.recordReplaced) {
+                    dropUnreachableLabels(node, store.labelsOf(v.record));
+                }
+                if (v.adjacencyReplaced && v.adjacency >= 0) {
+                    releaseDirectory(v.adjacency, successorDirectory(node));
+                    v.adjacencyReplaced = false;
+                }
                 release(v);
                 if (v.deletion) {
                     store.nodeRecord[(int) node] = GraphStore.FREE;
@@ -43,6 +50,58 @@ final class VersionReclaimer {
             reclaimed++;
         }
         return reclaimed;
+    }
+
+    /**
+     * Drops the node from the index of each of {@code labels} that neither its current record nor
+     * any before-image still retained has: no snapshot can see the node with that label any more.
+     */
+    private void dropUnreachableLabels(long node, int[] labels) {
+        for (int label : labels) {
+            if (!hasLabel(store.nodeRecord[(int) node], label) && !retainedWithLabel(node, label)) {
+                store.labelIndex.remove(label, node);
+            }
+        }
+    }
+
+    private boolean retainedWithLabel(long node, int label) {
+        for (Version v = store.nodeVersions.get(node); v != null; v = v.older) {
+            if (hasLabel(v.record, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasLabel(long address, int label) {
+        return address >= 0 && EntityRecordFormat.hasLabel(store.recordBytes(address), label);
+    }
+
+    /** The node's adjacency right after the oldest retained commit: the next version's, or the current. */
+    private long successorDirectory(long node) {
+        Version oldest = null;
+        for (Version v = store.nodeVersions.get(node); v != null; v = v.older) {
+            oldest = v;
+        }
+        return oldest != null ? oldest.adjacency : store.nodeAdjacency[(int) node];
+    }
+
+    /** Frees a replaced directory and the lists it alone referenced (those its successor does not). */
+    private void releaseDirectory(long directory, long successor) {
+        RecordHeap heap = store.heap;
+        int groups = AdjacencyFormat.groups(heap, directory);
+        int successorGroups = AdjacencyFormat.groups(heap, successor);
+        for (int g = 0; g < groups; g++) {
+            long list = AdjacencyFormat.groupList(heap, directory, g);
+            boolean kept = false;
+            for (int h = 0; h < successorGroups && !kept; h++) {
+                kept = AdjacencyFormat.groupList(heap, successor, h) == list;
+            }
+            if (!kept && list >= 0) {
+                heap.free(list);
+            }
+        }
+        heap.free(directory);
     }
 
     private void release(Version v) {

@@ -39,6 +39,15 @@ public sealed interface LogicalPlan {
             boolean reversed)
             implements LogicalPlan {}
 
+    /**
+     * Shortest path(s) between the bound end nodes of {@code pattern} (one relationship), binding
+     * its relationship variable (a list when variable length) and path variable (may be null).
+     * {@code predicate} (may be null) must hold for a path to count; {@code all} asks for every
+     * path of the minimal length instead of one.
+     */
+    record ShortestPath(LogicalPlan source, PatternPart pattern, Expression predicate, boolean all)
+            implements LogicalPlan {}
+
     record Filter(LogicalPlan source, Expression predicate) implements LogicalPlan {}
 
     /** Relationships bound to these variables (single or lists) are pairwise distinct. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.quiverdb.cypher.ast.BinaryOperator;
 import org.quiverdb.cypher.ast.Expression;
 import org.quiverdb.cypher.ast.NodePattern;
+import org.quiverdb.cypher.ast.PatternDirection;
 import org.quiverdb.cypher.ast.PatternPart;
 import org.quiverdb.cypher.ast.RelationshipPattern;
 import org.quiverdb.cypher.semantic.FreeVariables;
@@ -115,15 +116,58 @@ final class MatchPlanner {
         return best;
     }
 
+    /**
+     * The relationships the first expansions from node {@code i} would read, from the counts
+     * store: starting where few relationships leave beats starting at the smaller label.
+     */
+    private long firstHops(PatternPart part, int i) {
+        String label = cheapestLabel(part.nodes().get(i));
+        long total = 0;
+        if (i < part.relationships().size()) {
+            RelationshipPattern r = part.relationships().get(i);
+            total += hops(
+                    r,
+                    label,
+                    r.direction() != PatternDirection.RIGHT_TO_LEFT,
+                    r.direction() != PatternDirection.LEFT_TO_RIGHT);
+        }
+        if (i > 0) {
+            RelationshipPattern r = part.relationships().get(i - 1);
+            total += hops(
+                    r,
+                    label,
+                    r.direction() != PatternDirection.LEFT_TO_RIGHT,
+                    r.direction() != PatternDirection.RIGHT_TO_LEFT);
+        }
+        return total;
+    }
+
+    /** Relationships of {@code r}'s types at a {@code label} node, leaving and/or arriving. */
+    private long hops(RelationshipPattern r, String label, boolean leaving, boolean arriving) {
+        List<String> types = r.types().isEmpty() ? java.util.Collections.singletonList(null) : r.types();
+        long total = 0;
+        for (String t : types) {
+            total += leaving ? counts.relationships(label, t, null) : 0;
+            total += arriving ? counts.relationships(null, t, label) : 0;
+        }
+        return total;
+    }
+
     private LogicalPlan planPart(
             LogicalPlan source, Set<String> bound, PatternPart part, List<Expression> conjuncts, List<String> rels) {
+        if (part.shortest() != 0) {
+            return planShortest(source, bound, part, conjuncts);
+        }
         List<NodePattern> nodes = part.nodes();
         int start = 0;
         long best = Long.MAX_VALUE;
+        long bestCost = Long.MAX_VALUE;
         for (int i = 0; i < nodes.size(); i++) {
-            long cost = bound.contains(nodes.get(i).variable()) ? -1 : estimate(nodes.get(i));
-            if (cost < best) {
-                best = cost;
+            boolean isBound = bound.contains(nodes.get(i).variable());
+            long cost = isBound ? -1 : estimate(nodes.get(i)) + firstHops(part, i);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = isBound ? -1 : estimate(nodes.get(i));
                 start = i;
             }
         }
@@ -151,6 +195,44 @@ final class MatchPlanner {
             plan = applyReady(plan, bound, conjuncts);
         }
         return plan;
+    }
+
+    /**
+     * Binds both ends (scanning those not bound yet), then searches. WHERE conjuncts that read the
+     * path or its relationships are handed to the search: Neo4j returns the shortest path that
+     * satisfies them, not the shortest path filtered afterwards.
+     */
+    private LogicalPlan planShortest(
+            LogicalPlan source, Set<String> bound, PatternPart part, List<Expression> conjuncts) {
+        LogicalPlan plan = source;
+        for (NodePattern n : part.nodes()) {
+            String scanned = null;
+            if (!bound.contains(n.variable())) {
+                scanned = cheapestLabel(n);
+                plan = new LogicalPlan.NodeScan(plan, n.variable(), scanned, estimate(n));
+                bound.add(n.variable());
+            }
+            plan = nodeFilters(plan, n, scanned);
+            plan = applyReady(plan, bound, conjuncts);
+        }
+        String rel = part.relationships().get(0).variable();
+        Set<String> visible = new java.util.HashSet<>(bound);
+        visible.add(rel);
+        if (part.pathVariable() != null) {
+            visible.add(part.pathVariable());
+        }
+        Expression predicate = null;
+        Iterator<Expression> it = conjuncts.iterator();
+        while (it.hasNext()) {
+            Expression c = it.next();
+            if (visible.containsAll(FreeVariables.of(c))) {
+                predicate =
+                        predicate == null ? c : new Expression.Binary(c.position(), BinaryOperator.AND, predicate, c);
+                it.remove();
+            }
+        }
+        bound.addAll(visible);
+        return new LogicalPlan.ShortestPath(plan, part, predicate, part.shortest() == 2);
     }
 
     private LogicalPlan expand(

@@ -5,10 +5,12 @@ import java.util.List;
 import org.quiverdb.cypher.ast.Expression;
 import org.quiverdb.cypher.ast.PatternPart;
 import org.quiverdb.cypher.ast.Query;
+import org.quiverdb.cypher.ast.RelationshipPattern;
 import org.quiverdb.cypher.function.Aggregations;
 import org.quiverdb.cypher.plan.logical.LogicalPlan;
 import org.quiverdb.cypher.plan.logical.LogicalPlanner;
 import org.quiverdb.cypher.runtime.CompiledExpression;
+import org.quiverdb.kernel.api.Direction;
 
 /**
  * Turns a logical plan into operators: gives every variable a slot (a fresh one each time a
@@ -25,8 +27,18 @@ public final class PhysicalPlanner implements SubPlanner {
     /** An operator and the scope of the rows it produces. */
     public record Built(Operator operator, Scope scope) {}
 
+    private final boolean profiling;
+    private final java.util.IdentityHashMap<LogicalPlan, List<String>> identifiers = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<LogicalPlan, Integer> operatorIds = new java.util.IdentityHashMap<>();
+
     public PhysicalPlanner(LogicalPlanner logical) {
+        this(logical, false);
+    }
+
+    /** With {@code profiling}, every operator counts its rows and db hits (for PROFILE). */
+    public PhysicalPlanner(LogicalPlanner logical, boolean profiling) {
         this.logical = logical;
+        this.profiling = profiling;
         this.compiler.subPlanner(this);
         this.writes = new WritePlanner(compiler);
     }
@@ -35,7 +47,46 @@ public final class PhysicalPlanner implements SubPlanner {
         return slots.width();
     }
 
+    /** The user-visible variables bound in the rows of each operator planned so far. */
+    public List<String> identifiers(LogicalPlan plan) {
+        return identifiers.getOrDefault(plan, List.of());
+    }
+
+    /** The PROFILE counter index of an operator planned so far; -1 when it has none. */
+    public int operatorId(LogicalPlan plan) {
+        return operatorIds.getOrDefault(plan, -1);
+    }
+
+    /** How many operators were numbered for PROFILE. */
+    public int operatorCount() {
+        return operatorIds.size();
+    }
+
     public Built build(LogicalPlan plan, Scope argument) {
+        Built built = buildOperator(plan, argument);
+        identifiers.put(plan, visible(built.scope()));
+        if (!profiling) {
+            return built;
+        }
+        int id = operatorIds.size();
+        operatorIds.put(plan, id);
+        return new Built(ProfiledOperator.wrap(built.operator(), id), built.scope());
+    }
+
+    /** Scope names as Neo4j shows them: anonymous ones as anon_N, internal ones not at all. */
+    private static List<String> visible(Scope scope) {
+        List<String> out = new ArrayList<>();
+        for (String n : scope.names()) {
+            if (n.startsWith("  UNNAMED")) {
+                out.add("anon_" + n.substring("  UNNAMED".length()));
+            } else if (!n.startsWith(" ")) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private Built buildOperator(LogicalPlan plan, Scope argument) {
         if (plan instanceof LogicalPlan.Argument) {
             return new Built((ctx, arg) -> org.quiverdb.cypher.runtime.RowStream.of(arg.clone()), argument);
         }
@@ -48,6 +99,9 @@ public final class PhysicalPlanner implements SubPlanner {
         }
         if (plan instanceof LogicalPlan.Expand e) {
             return expand(e, argument);
+        }
+        if (plan instanceof LogicalPlan.ShortestPath s) {
+            return shortestPath(s, argument);
         }
         if (plan instanceof LogicalPlan.Filter f) {
             Built src = build(f.source(), argument);
@@ -133,6 +187,51 @@ public final class PhysicalPlanner implements SubPlanner {
             op = RowOperators.reverseList(op, rel);
         }
         return new Built(op, out);
+    }
+
+    private Built shortestPath(LogicalPlan.ShortestPath s, Scope argument) {
+        Built src = build(s.source(), argument);
+        PatternPart p = s.pattern();
+        RelationshipPattern r = p.relationships().get(0);
+        Direction dir =
+                switch (r.direction()) {
+                    case LEFT_TO_RIGHT -> Direction.OUTGOING;
+                    case RIGHT_TO_LEFT -> Direction.INCOMING;
+                    case UNDIRECTED -> Direction.BOTH;
+                };
+        int rel = slots.allocate();
+        int path = p.pathVariable() == null ? -1 : slots.allocate();
+        Scope out = src.scope().with(r.variable(), rel);
+        if (path >= 0) {
+            out = out.with(p.pathVariable(), path);
+        }
+        CompiledExpression step = null;
+        int stepSlot = -1;
+        if (r.properties() != null) {
+            stepSlot = slots.allocate();
+            String tmp = "  SPREL" + stepSlot;
+            Expression e = org.quiverdb.cypher.plan.logical.PropertyFilters.predicate(tmp, r.properties());
+            step = compiler.compile(e, src.scope().with(tmp, stepSlot));
+        }
+        CompiledExpression pathPredicate = s.predicate() == null ? null : compiler.compile(s.predicate(), out);
+        RelationshipPattern.Range len = r.length();
+        int min = len == null ? 1 : len.min() == null ? 1 : len.min();
+        int max = len == null ? 1 : len.max() == null ? Integer.MAX_VALUE : len.max();
+        ShortestPathOperators.Config c = new ShortestPathOperators.Config(
+                src.scope().slot(p.nodes().get(0).variable()),
+                src.scope().slot(p.nodes().get(1).variable()),
+                rel,
+                path,
+                len != null,
+                dir,
+                r.types(),
+                min,
+                max,
+                s.all(),
+                step,
+                stepSlot,
+                pathPredicate);
+        return new Built(ShortestPathOperators.shortestPath(src.operator(), c), out);
     }
 
     private Built buildMore(LogicalPlan plan, Scope argument) {

@@ -30,10 +30,12 @@ public final class Properties {
             return NullValue.NULL;
         }
         if (subject instanceof NodeValue n) {
+            ctx.dbHit();
             int k = ctx.propertyKey(key);
             return k == KernelTransaction.NO_TOKEN ? NullValue.NULL : ctx.tx().nodeProperty(n.id(), k);
         }
         if (subject instanceof RelationshipValue r) {
+            ctx.dbHit();
             int k = ctx.propertyKey(key);
             return k == KernelTransaction.NO_TOKEN ? NullValue.NULL : ctx.tx().relationshipProperty(r.id(), k);
         }
@@ -119,6 +121,7 @@ public final class Properties {
         }
         if (subject instanceof NodeValue n) {
             for (String label : labels) {
+                ctx.dbHit();
                 int t = ctx.tx().labelToken(label);
                 if (t == KernelTransaction.NO_TOKEN || !ctx.tx().nodeHasLabel(n.id(), t)) {
                     return BooleanValue.FALSE;

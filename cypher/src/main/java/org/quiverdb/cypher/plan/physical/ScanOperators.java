@@ -1,6 +1,5 @@
 package org.quiverdb.cypher.plan.physical;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.quiverdb.cypher.runtime.CompiledExpression;
 import org.quiverdb.cypher.runtime.ExecutionContext;
@@ -9,10 +8,8 @@ import org.quiverdb.kernel.api.Direction;
 import org.quiverdb.kernel.api.KernelTransaction;
 import org.quiverdb.kernel.api.LongIterator;
 import org.quiverdb.kernel.api.RelationshipCursor;
-import org.quiverdb.values.compare.Ternary;
 import org.quiverdb.values.value.ListValue;
 import org.quiverdb.values.value.NodeValue;
-import org.quiverdb.values.value.RelationshipValue;
 import org.quiverdb.values.value.Value;
 
 /**
@@ -40,6 +37,7 @@ final class ScanOperators {
                 if (!ids.hasNext()) {
                     return null;
                 }
+                ctx.dbHit();
                 Value[] out = row.clone();
                 out[slot] = ctx.node(ids.next());
                 return out;
@@ -82,6 +80,7 @@ final class ScanOperators {
             long[] lastLoop = {-1};
             return () -> {
                 while (cursor.next()) {
+                    ctx.dbHit();
                     long other = cursor.otherNode();
                     if (into && other != target) {
                         continue;
@@ -126,25 +125,13 @@ final class ScanOperators {
             if (tokens == null) {
                 return min == 0 && !into ? single(row, relSlot, toSlot, from) : RowStream.EMPTY;
             }
-            List<Value[]> out = new ArrayList<>();
             long target = into && row[toSlot] instanceof NodeValue t ? t.id() : -1;
-            walk(
-                    ctx,
-                    row,
-                    from.id(),
-                    new ArrayList<>(),
-                    dir,
-                    tokens,
-                    min,
-                    max,
-                    relPredicate,
-                    predicateSlot,
-                    out,
-                    relSlot,
-                    toSlot,
-                    into,
-                    target);
-            return new ListStream(out);
+            if (into && target < 0) {
+                return RowStream.EMPTY;
+            }
+            VarExpandStream.Spec spec =
+                    new VarExpandStream.Spec(relSlot, toSlot, dir, min, max, into, relPredicate, predicateSlot);
+            return new VarExpandStream(ctx, row, spec, tokens, from.id(), target);
         });
     }
 
@@ -153,72 +140,5 @@ final class ScanOperators {
         out[relSlot] = ListValue.EMPTY;
         out[toSlot] = from;
         return RowStream.of(out);
-    }
-
-    @SuppressWarnings("ParameterNumber")
-    private static void walk(
-            ExecutionContext ctx,
-            Value[] row,
-            long node,
-            List<Value> path,
-            Direction dir,
-            int[] tokens,
-            int min,
-            int max,
-            CompiledExpression predicate,
-            int predicateSlot,
-            List<Value[]> out,
-            int relSlot,
-            int toSlot,
-            boolean into,
-            long target) {
-        if (path.size() >= min && (!into || node == target)) {
-            Value[] r = row.clone();
-            r[relSlot] = new ListValue(path);
-            r[toSlot] = ctx.node(node);
-            out.add(r);
-        }
-        if (path.size() >= max) {
-            return;
-        }
-        RelationshipCursor c = ctx.tx().relationships(node, dir, tokens);
-        List<RelationshipValue> step = new ArrayList<>();
-        List<Long> others = new ArrayList<>();
-        while (c.next()) {
-            RelationshipValue rel = ctx.relationship(c.relationshipId(), c.type(), c.startNode(), c.endNode());
-            if (path.contains(rel) || step.contains(rel)) {
-                continue;
-            }
-            if (predicate != null) {
-                Value[] test = row.clone();
-                test[predicateSlot] = rel;
-                Value v = predicate.evaluate(test, ctx);
-                if (BinaryCompiler.ternary(v, "relationship properties") != Ternary.TRUE) {
-                    continue;
-                }
-            }
-            step.add(rel);
-            others.add(c.otherNode());
-        }
-        for (int i = 0; i < step.size(); i++) {
-            path.add(step.get(i));
-            walk(
-                    ctx,
-                    row,
-                    others.get(i),
-                    path,
-                    dir,
-                    tokens,
-                    min,
-                    max,
-                    predicate,
-                    predicateSlot,
-                    out,
-                    relSlot,
-                    toSlot,
-                    into,
-                    target);
-            path.remove(path.size() - 1);
-        }
     }
 }
