@@ -201,8 +201,8 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("dbms.mode=HA")).hasMessageContaining("turns on HA (master/slave)");
         assertThatThrownBy(() -> load("metrics.graphite.enabled=true")).hasMessageContaining("Graphite");
         assertThatThrownBy(() -> load("dbms.shell.enabled=true")).hasMessageContaining("legacy remote shell");
-        assertThatThrownBy(() -> load("dbms.security.auth_enabled=true"))
-                .hasMessageContaining("turns on authentication");
+        assertThat(load("dbms.security.auth_enabled=true").bool(Setting.AUTH_ENABLED))
+                .isTrue();
         assertThat(load("dbms.connector.bolt.tls_level=REQUIRED").text(Setting.BOLT_TLS_LEVEL))
                 .contains("REQUIRED");
     }
