@@ -59,7 +59,7 @@ public enum Setting {
     AUTH_ENABLED(
             "dbms.security.auth_enabled",
             SettingType.BOOLEAN,
-            "false",
+            "true",
             Feature.AUTHENTICATION,
             "Require clients to authenticate."),
     AUTH_MAX_FAILED_ATTEMPTS(

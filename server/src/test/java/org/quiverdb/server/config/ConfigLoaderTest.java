@@ -28,7 +28,7 @@ class ConfigLoaderTest {
         assertThat(c.address(Setting.HTTPS_LISTEN_ADDRESS)).isEqualTo(new HostPort("localhost", 7473));
         assertThat(c.portRange(Setting.BACKUP_ADDRESS)).isEqualTo(new HostPortRange("127.0.0.1", 6362, 6372));
         assertThat(c.bool(Setting.BOLT_ENABLED)).isTrue();
-        assertThat(c.bool(Setting.AUTH_ENABLED)).isFalse();
+        assertThat(c.bool(Setting.AUTH_ENABLED)).isTrue();
         assertThat(c.bool(Setting.BACKUP_ENABLED)).isFalse();
         assertThat(c.text(Setting.DBMS_MODE)).contains("SINGLE");
         assertThat(c.text(Setting.DEFAULT_DATABASE)).contains("neo4j");

@@ -72,7 +72,7 @@ class ServerAssemblyTest {
     @Test
     void securitySettingsFollowNeo4jsNamesAndDefaults() {
         assertThat(ServerAssembly.securitySettings(config()))
-                .isEqualTo(new SecuritySettings(false, 3, Duration.ofSeconds(5), 8, 14));
+                .isEqualTo(new SecuritySettings(true, 3, Duration.ofSeconds(5), 8, 14));
         assertThat(ServerAssembly.securitySettings(config(
                         "dbms.security.auth_enabled=true",
                         "dbms.security.auth_max_failed_attempts=0",
