@@ -1,6 +1,7 @@
 package org.quiverdb.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * The packaged server end to end, as a user meets it: {@code quiver start}, the official Neo4j
@@ -25,6 +28,8 @@ import org.neo4j.driver.Session;
  * after a restart.
  */
 class ServerIT {
+    private static final String PASSWORD = "ada-lovelace-1815";
+
     @TempDir
     Path dir;
 
@@ -50,6 +55,10 @@ class ServerIT {
             "--set",
             "dbms.connector.https.listen_address=127.0.0.1:" + https
         };
+        // Authentication is on by default: set the neo4j user's password before the first start.
+        QuiverCli.Result password =
+                cli.script("quiver-admin", "set-initial-password", PASSWORD, "--home", home.toString());
+        assertThat(password.exitCode()).as(password.all()).isZero();
         QuiverCli.Result started = cli.quiver(home, start);
         assertThat(started.exitCode()).as(started.all()).isZero();
         assertThat(started.out())
@@ -57,7 +66,10 @@ class ServerIT {
                 .contains("dbms.connector.http.listen_address=127.0.0.1:" + http)
                 .contains("dbms.connector.https.listen_address=127.0.0.1:" + https);
 
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+        try (Driver anonymous = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+            assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        }
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", PASSWORD));
                 Session session = driver.session()) {
             String name = session.run("CREATE (p:Person {name: 'Ada'}) RETURN p.name AS name")
                     .single()
@@ -74,7 +86,7 @@ class ServerIT {
 
         QuiverCli.Result restarted = cli.quiver(home, start);
         assertThat(restarted.exitCode()).as(restarted.all()).isZero();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", PASSWORD));
                 Session session = driver.session()) {
             long count = session.run("MATCH (p:Person {name: 'Ada'}) RETURN count(p) AS c")
                     .single()
@@ -102,6 +114,11 @@ class ServerIT {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("neo4j:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"statements\":[{\"statement\":\"MATCH (p:Person) RETURN count(p)\"}]}"))
                 .build();

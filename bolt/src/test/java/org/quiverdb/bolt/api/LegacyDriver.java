@@ -22,6 +22,11 @@ final class LegacyDriver implements AutoCloseable {
     private final Object driver;
 
     LegacyDriver(String version, String uri) throws Exception {
+        this(version, uri, "neo4j", "password");
+    }
+
+    /** A driver logging in with {@code basic} credentials. */
+    LegacyDriver(String version, String uri, String user, String password) throws Exception {
         Path dir = Path.of(System.getProperty("quiver.legacyDrivers", "target/legacy-drivers"));
         List<URL> urls = new ArrayList<>();
         urls.add(dir.resolve("neo4j-java-driver-" + version + ".jar").toUri().toURL());
@@ -31,7 +36,7 @@ final class LegacyDriver implements AutoCloseable {
         }
         loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
         pkg = version.startsWith("1.") ? "org.neo4j.driver.v1." : "org.neo4j.driver.";
-        Object auth = callStatic("AuthTokens", "basic", "neo4j", "password");
+        Object auth = callStatic("AuthTokens", "basic", user, password);
         Object config;
         if (version.startsWith("1.")) {
             config = call(call(callStatic("Config", "build"), "withoutEncryption"), "toConfig");

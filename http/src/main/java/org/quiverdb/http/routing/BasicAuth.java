@@ -19,7 +19,8 @@ import org.quiverdb.session.api.SessionService;
  * HTTP authentication through the session layer's auth hook: {@code Authorization: Basic ...}
  * (and {@code Bearer ...}) become an {@link AuthToken}; no header is the {@code none} token, which
  * the hook accepts only while authentication is disabled. A rejected token is answered 401 with
- * {@code WWW-Authenticate: Basic realm="Neo4j"}, as Neo4j does; an unreadable header 400.
+ * {@code WWW-Authenticate: Basic realm="Neo4j"}, as Neo4j does; a locked-out user 429; an unreadable
+ * header 400.
  * Immutable.
  */
 public final class BasicAuth {
@@ -44,7 +45,12 @@ public final class BasicAuth {
             return sessions.authenticate(token);
         } catch (QuiverException e) {
             boolean unauthorized = e.status() == Status.SECURITY_UNAUTHORIZED;
-            HttpResponseStatus status = unauthorized ? HttpResponseStatus.UNAUTHORIZED : HttpResponseStatus.FORBIDDEN;
+            // As Neo4j: 401 asks for credentials, 429 tells a locked-out client to back off.
+            HttpResponseStatus status = unauthorized
+                    ? HttpResponseStatus.UNAUTHORIZED
+                    : e.status() == Status.SECURITY_AUTHENTICATION_RATE_LIMIT
+                            ? HttpResponseStatus.TOO_MANY_REQUESTS
+                            : HttpResponseStatus.FORBIDDEN;
             Map<String, String> headers = unauthorized
                     ? Map.of(HttpHeaderNames.WWW_AUTHENTICATE.toString(), "Basic realm=\"Neo4j\"")
                     : Map.of();

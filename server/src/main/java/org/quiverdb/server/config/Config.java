@@ -55,6 +55,10 @@ public final class Config {
         return Optional.ofNullable((Long) values.get(s));
     }
 
+    public long integer(Setting s) {
+        return (Long) require(s, SettingType.INTEGER);
+    }
+
     public int port(Setting s) {
         return (Integer) require(s, SettingType.PORT);
     }

@@ -9,7 +9,7 @@ public enum Feature {
     CORE("the database server", true),
     BOLT("the Bolt connector", true),
     BOLT_TLS("TLS on the Bolt connector", true),
-    AUTHENTICATION("authentication", false),
+    AUTHENTICATION("authentication", true),
     HTTP("the HTTP connector", true),
     HTTPS("the HTTPS connector", true),
     BACKUP("online backup", false),

@@ -59,9 +59,27 @@ public enum Setting {
     AUTH_ENABLED(
             "dbms.security.auth_enabled",
             SettingType.BOOLEAN,
-            "false",
+            "true",
             Feature.AUTHENTICATION,
             "Require clients to authenticate."),
+    AUTH_MAX_FAILED_ATTEMPTS(
+            "dbms.security.auth_max_failed_attempts",
+            SettingType.INTEGER,
+            "3",
+            Feature.AUTHENTICATION,
+            "Failed logins in a row after which a user is locked out for the lock time. 0 turns the lockout off."),
+    AUTH_LOCK_TIME(
+            "dbms.security.auth_lock_time",
+            SettingType.DURATION,
+            "5s",
+            Feature.AUTHENTICATION,
+            "How long a user stays locked out after too many failed logins."),
+    AUTH_MINIMUM_PASSWORD_LENGTH(
+            "dbms.security.auth_minimum_password_length",
+            SettingType.INTEGER,
+            "8",
+            Feature.AUTHENTICATION,
+            "The fewest characters a new password may have."),
     TRANSACTION_TIMEOUT(
             "dbms.transaction.timeout",
             SettingType.DURATION,

@@ -1,11 +1,13 @@
 package org.quiverdb.server.lifecycle;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import org.quiverdb.cypher.api.CypherEngine;
 import org.quiverdb.kernel.api.Databases;
 import org.quiverdb.kernel.api.EmbeddedDatabases;
 import org.quiverdb.kernel.api.KernelSettings;
-import org.quiverdb.session.api.Authenticator;
+import org.quiverdb.session.api.NativeSecurity;
+import org.quiverdb.session.api.SecuritySettings;
 import org.quiverdb.session.api.SessionService;
 import org.quiverdb.session.api.SessionServices;
 
@@ -20,13 +22,15 @@ final class DatabasesComponent implements Component {
     private final Path dataDirectory;
     private final KernelSettings settings;
     private final CypherEngine cypher;
+    private final SecuritySettings security;
     private Databases databases;
     private volatile SessionService sessions;
 
-    DatabasesComponent(Path dataDirectory, KernelSettings settings, CypherEngine cypher) {
+    DatabasesComponent(Path dataDirectory, KernelSettings settings, CypherEngine cypher, SecuritySettings security) {
         this.dataDirectory = dataDirectory;
         this.settings = settings;
         this.cypher = cypher;
+        this.security = security;
     }
 
     @Override
@@ -42,7 +46,8 @@ final class DatabasesComponent implements Component {
                 cypher,
                 settings.clock(),
                 SessionServices.DEFAULT_BOOKMARK_TIMEOUT,
-                Authenticator.AUTH_DISABLED);
+                // Users live in system: opened (default neo4j user created) with the databases.
+                NativeSecurity.open(databases, security, settings.clock(), new SecureRandom()));
         UserLog.get().info("Databases {} opened under {}", databases.names(), dataDirectory);
     }
 

@@ -15,6 +15,7 @@ import org.quiverdb.server.config.HostPort;
 import org.quiverdb.server.config.QuiverHome;
 import org.quiverdb.server.config.Setting;
 import org.quiverdb.session.api.RoutingProcedures;
+import org.quiverdb.session.api.SecuritySettings;
 
 /**
  * The wiring: the components a configuration asks for, in dependency order. The databases (with
@@ -31,7 +32,8 @@ final class ServerAssembly {
         HostPort advertisedBolt = advertised(Setting.BOLT_LISTEN_ADDRESS, Setting.BOLT_ADVERTISED_ADDRESS);
         // Drivers of the 3.x and 4.0-4.2 eras discover routing through these procedures.
         CypherEngine cypher = CypherEngines.create(clock, random, RoutingProcedures.create(advertisedBolt::toString));
-        DatabasesComponent databases = new DatabasesComponent(home.data(config), kernelSettings(config, clock), cypher);
+        DatabasesComponent databases = new DatabasesComponent(
+                home.data(config), kernelSettings(config, clock), cypher, securitySettings(config));
         components.add(databases);
         TlsLevel tls = TlsLevel.valueOf(config.text(Setting.BOLT_TLS_LEVEL).orElseThrow());
         enabled("Bolt connector", Setting.BOLT_ENABLED, Setting.BOLT_LISTEN_ADDRESS)
@@ -83,6 +85,22 @@ final class ServerAssembly {
                 config.duration(Setting.CHECKPOINT_INTERVAL_TIME),
                 config.bytes(Setting.CHECKPOINT_INTERVAL_VOLUME).orElseThrow(),
                 clock);
+    }
+
+    /** Native authentication's settings, with Neo4j's names; scrypt at its production cost. */
+    static SecuritySettings securitySettings(Config config) {
+        long attempts = config.integer(Setting.AUTH_MAX_FAILED_ATTEMPTS);
+        long minimum = config.integer(Setting.AUTH_MINIMUM_PASSWORD_LENGTH);
+        if (attempts < 0 || attempts > Integer.MAX_VALUE || minimum < 1 || minimum > 1024) {
+            throw new StartupException(Setting.AUTH_MAX_FAILED_ATTEMPTS.key() + "=" + attempts + ", "
+                    + Setting.AUTH_MINIMUM_PASSWORD_LENGTH.key() + "=" + minimum + " (expected: >= 0 and 1..1024)");
+        }
+        return new SecuritySettings(
+                config.bool(Setting.AUTH_ENABLED),
+                (int) attempts,
+                config.duration(Setting.AUTH_LOCK_TIME),
+                (int) minimum,
+                SecuritySettings.DEFAULT_HASH_COST_LOG2);
     }
 
     /**

@@ -28,7 +28,7 @@ class ConfigLoaderTest {
         assertThat(c.address(Setting.HTTPS_LISTEN_ADDRESS)).isEqualTo(new HostPort("localhost", 7473));
         assertThat(c.portRange(Setting.BACKUP_ADDRESS)).isEqualTo(new HostPortRange("127.0.0.1", 6362, 6372));
         assertThat(c.bool(Setting.BOLT_ENABLED)).isTrue();
-        assertThat(c.bool(Setting.AUTH_ENABLED)).isFalse();
+        assertThat(c.bool(Setting.AUTH_ENABLED)).isTrue();
         assertThat(c.bool(Setting.BACKUP_ENABLED)).isFalse();
         assertThat(c.text(Setting.DBMS_MODE)).contains("SINGLE");
         assertThat(c.text(Setting.DEFAULT_DATABASE)).contains("neo4j");
@@ -224,8 +224,8 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("dbms.mode=HA")).hasMessageContaining("turns on HA (master/slave)");
         assertThatThrownBy(() -> load("metrics.graphite.enabled=true")).hasMessageContaining("Graphite");
         assertThatThrownBy(() -> load("dbms.shell.enabled=true")).hasMessageContaining("legacy remote shell");
-        assertThatThrownBy(() -> load("dbms.security.auth_enabled=true"))
-                .hasMessageContaining("turns on authentication");
+        assertThat(load("dbms.security.auth_enabled=true").bool(Setting.AUTH_ENABLED))
+                .isTrue();
         assertThat(load("dbms.connector.bolt.tls_level=REQUIRED").text(Setting.BOLT_TLS_LEVEL))
                 .contains("REQUIRED");
     }

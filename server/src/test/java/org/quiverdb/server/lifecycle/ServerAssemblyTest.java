@@ -1,9 +1,11 @@
 package org.quiverdb.server.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.quiverdb.server.config.ConfigLoader;
 import org.quiverdb.server.config.HostPort;
 import org.quiverdb.server.config.QuiverHome;
 import org.quiverdb.server.config.Setting;
+import org.quiverdb.session.api.SecuritySettings;
 
 class ServerAssemblyTest {
     @TempDir
@@ -64,5 +67,19 @@ class ServerAssemblyTest {
                 new ListenerAddress("Bolt connector", Setting.BOLT_LISTEN_ADDRESS, new HostPort("127.0.0.1", 0));
         assertThat(configured.at(40000).address()).isEqualTo(new HostPort("127.0.0.1", 40000));
         assertThat(configured.at(40000).setting()).isEqualTo(Setting.BOLT_LISTEN_ADDRESS);
+    }
+
+    @Test
+    void securitySettingsFollowNeo4jsNamesAndDefaults() {
+        assertThat(ServerAssembly.securitySettings(config()))
+                .isEqualTo(new SecuritySettings(true, 3, Duration.ofSeconds(5), 8, 14));
+        assertThat(ServerAssembly.securitySettings(config(
+                        "dbms.security.auth_enabled=true",
+                        "dbms.security.auth_max_failed_attempts=0",
+                        "dbms.security.auth_lock_time=2m",
+                        "dbms.security.auth_minimum_password_length=12")))
+                .isEqualTo(new SecuritySettings(true, 0, Duration.ofMinutes(2), 12, 14));
+        assertThatThrownBy(() -> ServerAssembly.securitySettings(config("dbms.security.auth_max_failed_attempts=-1")))
+                .hasMessageContaining("dbms.security.auth_max_failed_attempts=-1");
     }
 }

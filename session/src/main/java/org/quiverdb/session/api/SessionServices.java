@@ -37,6 +37,20 @@ public final class SessionServices {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(bookmarkTimeout, "bookmarkTimeout");
         Objects.requireNonNull(authenticator, "authenticator");
-        return new DatabaseSessionService(databases, engine, clock, bookmarkTimeout, authenticator);
+        return new DatabaseSessionService(databases, engine, clock, bookmarkTimeout, authenticator, null);
+    }
+
+    /**
+     * As {@link #create(Databases, CypherEngine, Clock, Duration, Authenticator)}, authenticating
+     * against native users and answering user-management statements from them.
+     */
+    public static SessionService create(
+            Databases databases, CypherEngine engine, Clock clock, Duration bookmarkTimeout, NativeSecurity security) {
+        Objects.requireNonNull(databases, "databases");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(bookmarkTimeout, "bookmarkTimeout");
+        return new DatabaseSessionService(
+                databases, engine, clock, bookmarkTimeout, security.authenticator(), security.users());
     }
 }

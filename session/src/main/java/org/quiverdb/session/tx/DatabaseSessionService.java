@@ -10,9 +10,11 @@ import org.quiverdb.session.api.Authenticator;
 import org.quiverdb.session.api.Session;
 import org.quiverdb.session.api.SessionConfig;
 import org.quiverdb.session.api.SessionService;
+import org.quiverdb.session.security.UserSecurity;
 
 /**
- * Opens {@link DatabaseSession}s on the kernel's databases. Holds no per-session state, so it is
+ * Opens {@link DatabaseSession}s on the kernel's databases (secured by native users when {@code
+ * security} is not null). Holds no per-session state, so it is
  * safe for concurrent use.
  */
 public final class DatabaseSessionService implements SessionService {
@@ -21,18 +23,21 @@ public final class DatabaseSessionService implements SessionService {
     private final Clock clock;
     private final BookmarkWait bookmarkWait;
     private final Authenticator authenticator;
+    private final UserSecurity security;
 
     public DatabaseSessionService(
             Databases databases,
             CypherEngine engine,
             Clock clock,
             Duration bookmarkTimeout,
-            Authenticator authenticator) {
+            Authenticator authenticator,
+            UserSecurity security) {
         this.databases = databases;
         this.engine = engine;
         this.clock = clock;
         this.bookmarkWait = new BookmarkWait(databases, bookmarkTimeout);
         this.authenticator = authenticator;
+        this.security = security;
     }
 
     @Override
@@ -42,7 +47,8 @@ public final class DatabaseSessionService implements SessionService {
             name = databases.defaultDatabaseName();
         }
         GraphDatabase database = databases.database(name);
-        return new DatabaseSession(database, engine, clock, bookmarkWait);
+        Session session = new DatabaseSession(database, engine, clock, bookmarkWait);
+        return security == null ? session : security.secure(session, config.user());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.quiverdb.tools.admin;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -8,9 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code quiver-admin}. No subcommand exists yet: {@code --help} and a bare invocation list the
- * ones planned, each marked as coming, and a bare invocation exits non-zero so no script mistakes
- * it for work done. Confined to the main thread.
+ * {@code quiver-admin}: {@code set-initial-password} is available; {@code --help} and a bare
+ * invocation also list the ones planned, each marked as coming, and a bare invocation exits
+ * non-zero so no script mistakes it for work done. Confined to the main thread.
  */
 @Command(
         name = "quiver-admin",
@@ -19,23 +20,26 @@ import picocli.CommandLine.Spec;
         description = {
             "Offline administration of a Quiver home.",
             "",
-            "No subcommand is available in this version. Coming:",
+            "Coming in a later version:",
             "  import                 bulk-load CSV files into a new database",
             "  dump, load             write a database to an archive and read it back",
             "  backup, restore        copy a running database and restore it",
-            "  set-initial-password   set the password of the neo4j user before first start",
             "  check                  check a database's consistency"
         })
 public final class AdminCommand implements Callable<Integer> {
     /** The subcommands planned, in the order the help lists them. */
-    static final List<String> COMING =
-            List.of("import", "dump", "load", "backup", "restore", "set-initial-password", "check");
+    static final List<String> COMING = List.of("import", "dump", "load", "backup", "restore", "check");
 
     @Spec
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new AdminCommand()).execute(args));
+        System.exit(commandLine(Clock.systemUTC()).execute(args));
+    }
+
+    /** The command with its available subcommands, reading time from {@code clock}. */
+    static CommandLine commandLine(Clock clock) {
+        return new CommandLine(new AdminCommand()).addSubcommand(new SetInitialPasswordCommand(clock));
     }
 
     @Override
