@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Quiver as a user runs it: {@code bin/quiver start} from the distribution on a fresh home, Bolt on
- * a free loopback port, HTTP and HTTPS off, heap and GC passed through Neo4j's setting names
+ * a free loopback port, HTTP, HTTPS and authentication off (as for Neo4j), heap and GC passed through Neo4j's setting names
  * ({@code dbms.memory.heap.*}, {@code dbms.jvm.additional}). Confined to one thread.
  */
 final class QuiverServer implements ServerProcess {
@@ -42,6 +42,8 @@ final class QuiverServer implements ServerProcess {
         addSetting(command, "dbms.connector.bolt.listen_address=127.0.0.1:" + port);
         addSetting(command, "dbms.connector.http.enabled=false");
         addSetting(command, "dbms.connector.https.enabled=false");
+        // Neo4j runs with auth off too: both sides skip the per-connection password hash.
+        addSetting(command, "dbms.security.auth_enabled=false");
         addSetting(command, "dbms.memory.heap.initial_size=" + flags.heap());
         addSetting(command, "dbms.memory.heap.max_size=" + flags.heap());
         for (String option : flags.extra("quiver")) {
