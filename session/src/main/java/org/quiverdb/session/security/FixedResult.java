@@ -21,7 +21,7 @@ final class FixedResult implements StatementResult {
         this.fields = List.copyOf(fields);
         this.rows = List.copyOf(rows);
         QueryStatistics stats = new QueryStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, systemUpdates);
-        this.summary = new ResultSummary(stats, type, List.of(), database, null, 0);
+        this.summary = new ResultSummary(stats, type, List.of(), database, null, 0, null);
     }
 
     @Override
