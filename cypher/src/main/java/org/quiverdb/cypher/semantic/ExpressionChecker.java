@@ -182,6 +182,7 @@ final class ExpressionChecker {
             check(lc.projection(), inner, false);
         } else if (e instanceof Expression.Quantified q) {
             requireType(q.source(), "List<T>");
+            QuantifierElementTypes.check(q, errors);
             check(q.source(), scope, agg);
             check(q.where(), with(scope, q.variable()), false);
         } else if (e instanceof Expression.Reduce r) {
