@@ -78,4 +78,9 @@ class SemanticAnalyzerTest {
     void aRelationshipVariableReusedAsANodeInALaterPartIsRejected() {
         fails("MATCH (x), (a)-[r]-(b), (s), (s)-[]->(r)<-[]-(b) RETURN r", "conflicting type");
     }
+
+    @Test
+    void aVariableLengthRelationshipVariableUsedAsANodeIsRejected() {
+        fails("MATCH ()-[]-()-[r*]-(), (r), ()-[]-() RETURN r", "conflicting type List<Relationship>");
+    }
 }
