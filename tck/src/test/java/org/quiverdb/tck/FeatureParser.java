@@ -119,14 +119,15 @@ final class FeatureParser {
         return rows;
     }
 
-    /** Splits {@code | a | b |}, honouring {@code \|} escapes. */
+    /** Splits {@code | a | b |}, honouring Gherkin's cell escapes {@code \|}, {@code \\} and {@code \n}. */
     static List<String> cells(String row) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
         for (int k = 0; k < row.length(); k++) {
             char c = row.charAt(k);
-            if (c == '\\' && k + 1 < row.length() && row.charAt(k + 1) == '|') {
-                cur.append('|');
+            char next = k + 1 < row.length() ? row.charAt(k + 1) : 0;
+            if (c == '\\' && cur != null && (next == '|' || next == '\\' || next == 'n')) {
+                cur.append(next == 'n' ? '\n' : next);
                 k++;
             } else if (c == '|') {
                 if (cur != null) {

@@ -21,6 +21,7 @@ import org.quiverdb.cypher.plan.physical.Scope;
 import org.quiverdb.cypher.runtime.ExecutionContext;
 import org.quiverdb.cypher.runtime.ProfileCounters;
 import org.quiverdb.cypher.runtime.RowStream;
+import org.quiverdb.cypher.semantic.ProcedureCallChecker;
 import org.quiverdb.cypher.semantic.SemanticAnalyzer;
 import org.quiverdb.kernel.api.KernelTransaction;
 import org.quiverdb.values.value.MapValue;
@@ -57,7 +58,9 @@ public final class QueryEngine implements CypherEngine {
     }
 
     ExecutionPlan compile(String text, KernelTransaction tx) {
-        Query query = StandaloneCalls.expand(Parser.parse(text), procedures);
+        Query parsed = Parser.parse(text);
+        ProcedureCallChecker.check(text, parsed, procedures);
+        Query query = StandaloneCalls.expand(parsed, procedures);
         SemanticAnalyzer.check(text, query);
         Cardinalities counts = new KernelCardinalities(tx);
         LogicalPlanner logical = new LogicalPlanner(counts);

@@ -46,6 +46,7 @@ final class DurationBetween {
         ZoneId zy = y.zone() != null ? y.zone() : x.zone();
         LocalDateTime from = LocalDateTime.of(dx, x.time());
         LocalDateTime to = LocalDateTime.of(dy, y.time());
+        ZonedDateTime zonedTo = null;
         if (zx != null) {
             ZonedDateTime f = ZonedDateTime.of(from, zx);
             ZonedDateTime t = ZonedDateTime.of(to, zy).withZoneSameInstant(zx);
@@ -53,6 +54,7 @@ final class DurationBetween {
                 return seconds(Duration.between(f, t));
             }
             to = t.toLocalDateTime();
+            zonedTo = t;
         }
         return switch (units) {
             case MONTHS -> new DurationValue(ChronoUnit.MONTHS.between(from, to), 0, 0, 0);
@@ -62,7 +64,10 @@ final class DurationBetween {
                 long months = ChronoUnit.MONTHS.between(from, to);
                 LocalDateTime m = from.plusMonths(months);
                 long days = ChronoUnit.DAYS.between(m, to);
-                Duration rest = Duration.between(m.plusDays(days), to);
+                // the time part is elapsed time, so a DST change within it counts, as Neo4j does
+                Duration rest = zonedTo == null
+                        ? Duration.between(m.plusDays(days), to)
+                        : Duration.between(ZonedDateTime.of(m.plusDays(days), zx), zonedTo);
                 yield new DurationValue(months, days, rest.getSeconds(), rest.getNano());
             }
         };

@@ -18,11 +18,19 @@ final class DurationText {
     private static final Pattern ISO =
             Pattern.compile("([-+]?)P(?:([-+]?[\\d.]+)Y)?(?:([-+]?[\\d.]+)M)?(?:([-+]?[\\d.]+)W)?(?:([-+]?[\\d.]+)D)?"
                     + "(?:T(?:([-+]?[\\d.]+)H)?(?:([-+]?[\\d.]+)M)?(?:([-+]?[\\d.]+)S)?)?");
+    /** The ISO 8601 alternative form, {@code P2012-02-02T14:37:21.545}: years, months, days, time. */
+    private static final Pattern ALTERNATIVE =
+            Pattern.compile("([-+]?)P(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}):(\\d{2}(?:\\.\\d{1,9})?))?");
+
     private static final double AVG_DAYS_PER_MONTH = 30.436875;
 
     private DurationText() {}
 
     static DurationValue parse(String text) {
+        Matcher alt = ALTERNATIVE.matcher(text.strip());
+        if (alt.matches()) {
+            return alternative(alt);
+        }
         Matcher m = ISO.matcher(text.strip());
         if (!m.matches() || text.strip().equals("P") || text.strip().endsWith("T")) {
             throw CypherErrors.argument("Text cannot be parsed to a Duration: '" + text + "'");
@@ -32,6 +40,15 @@ final class DurationText {
                 sign * num(m.group(2)) * 12 + sign * num(m.group(3)),
                 sign * num(m.group(4)) * 7 + sign * num(m.group(5)),
                 sign * num(m.group(6)) * 3600 + sign * num(m.group(7)) * 60 + sign * num(m.group(8)),
+                0);
+    }
+
+    private static DurationValue alternative(Matcher m) {
+        double sign = "-".equals(m.group(1)) ? -1 : 1;
+        return build(
+                sign * (num(m.group(2)) * 12 + num(m.group(3))),
+                sign * num(m.group(4)),
+                sign * (num(m.group(5)) * 3600 + num(m.group(6)) * 60 + num(m.group(7))),
                 0);
     }
 

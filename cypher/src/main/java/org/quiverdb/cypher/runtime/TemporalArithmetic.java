@@ -1,5 +1,8 @@
 package org.quiverdb.cypher.runtime;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Period;
 import java.time.temporal.Temporal;
@@ -18,6 +21,9 @@ import org.quiverdb.values.value.Value;
  * returns null when its operands are not temporal, so the caller reports the type error. Stateless.
  */
 final class TemporalArithmetic {
+    private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.436875");
+    private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+
     private TemporalArithmetic() {}
 
     static Value add(Value a, Value b) {
@@ -61,7 +67,7 @@ final class TemporalArithmetic {
         if (divisor == 0) {
             throw CypherErrors.arithmetic("/ by zero");
         }
-        return scale(d, 1 / divisor, false);
+        return fractional(d, BigDecimal.ONE.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL128));
     }
 
     private static Value scale(DurationValue d, double factor, boolean exact) {
@@ -74,12 +80,30 @@ final class TemporalArithmetic {
                     Math.addExact(Math.multiplyExact(d.seconds(), f), Math.floorDiv(nanos, 1_000_000_000L)),
                     (int) Math.floorMod(nanos, 1_000_000_000L));
         }
-        double months = d.months() * factor;
-        double days = d.days() * factor + (months - (long) months) * 30.436875;
-        double seconds = (d.seconds() + d.nanos() / 1e9) * factor + (days - (long) days) * 86400;
-        long wholeSeconds = (long) Math.floor(seconds);
-        return new DurationValue(
-                (long) months, (long) days, wholeSeconds, (int) Math.round((seconds - wholeSeconds) * 1e9));
+        return fractional(d, BigDecimal.valueOf(factor));
+    }
+
+    /**
+     * Scales in decimal: fractions of a month cascade into days (30.436875 per month), fractions of a
+     * day into seconds; sub-nanosecond remainders are truncated, as Neo4j does.
+     */
+    private static Value fractional(DurationValue d, BigDecimal factor) {
+        BigDecimal months = BigDecimal.valueOf(d.months()).multiply(factor);
+        long wholeMonths = months.longValue();
+        BigDecimal days = BigDecimal.valueOf(d.days())
+                .multiply(factor)
+                .add(months.subtract(BigDecimal.valueOf(wholeMonths)).multiply(DAYS_PER_MONTH));
+        long wholeDays = days.longValue();
+        BigDecimal seconds = BigDecimal.valueOf(d.seconds())
+                .add(BigDecimal.valueOf(d.nanos(), 9))
+                .multiply(factor)
+                .add(days.subtract(BigDecimal.valueOf(wholeDays)).multiply(SECONDS_PER_DAY));
+        BigDecimal wholeSeconds = seconds.setScale(0, RoundingMode.FLOOR);
+        int nanos = seconds.subtract(wholeSeconds)
+                .movePointRight(9)
+                .setScale(0, RoundingMode.DOWN)
+                .intValue();
+        return new DurationValue(wholeMonths, wholeDays, wholeSeconds.longValueExact(), nanos);
     }
 
     private static Value shift(Value t, DurationValue d, int sign) {

@@ -10,6 +10,7 @@ import org.quiverdb.cypher.ast.RelationshipPattern;
 import org.quiverdb.cypher.function.Aggregations;
 import org.quiverdb.cypher.function.Functions;
 import org.quiverdb.cypher.rewrite.Aggregates;
+import org.quiverdb.cypher.rewrite.ExpressionRewriter;
 
 /**
  * Checks one expression against the variables in scope: every variable read is defined,
@@ -63,6 +64,22 @@ final class ExpressionChecker {
         } finally {
             patternsAllowed = false;
         }
+        notAnEntity(e);
+    }
+
+    /** A predicate that is a node, relationship or path on its own (as in {@code WHERE (n)}) is no Boolean. */
+    private void notAnEntity(Expression e) {
+        if (e instanceof Expression.PatternPredicate p
+                && p.pattern().relationships().isEmpty()) {
+            throw mismatch(e, "Boolean", "Node");
+        }
+        SemanticAnalyzer.Kind k = kindOf(e);
+        if (k == SemanticAnalyzer.Kind.NODE
+                || k == SemanticAnalyzer.Kind.RELATIONSHIP
+                || k == SemanticAnalyzer.Kind.PATH) {
+            String name = k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            throw mismatch(e, "Boolean", name);
+        }
     }
 
     void check(Expression e, Set<String> scope, boolean aggregationAllowed) {
@@ -98,6 +115,11 @@ final class ExpressionChecker {
                 if (aggregate && Aggregates.containsAggregate(a)) {
                     throw errors.at(a.position(), "Can't use aggregate functions inside of aggregate functions.");
                 }
+                if (aggregate && ExpressionRewriter.contains(a, ExpressionChecker::isRandom)) {
+                    throw errors.at(
+                            a.position(),
+                            "Can't use non-deterministic (random) functions inside of aggregate functions.");
+                }
                 check(a, scope, aggregationAllowed);
             }
         } else if (e instanceof Expression.CountStar c) {
@@ -107,6 +129,10 @@ final class ExpressionChecker {
         } else {
             children(e, scope, aggregationAllowed);
         }
+    }
+
+    private static boolean isRandom(Expression e) {
+        return e instanceof Expression.FunctionCall f && f.name().equalsIgnoreCase("rand");
     }
 
     private void children(Expression e, Set<String> scope, boolean agg) {
@@ -156,6 +182,7 @@ final class ExpressionChecker {
             check(lc.projection(), inner, false);
         } else if (e instanceof Expression.Quantified q) {
             requireType(q.source(), "List<T>");
+            QuantifierElementTypes.check(q, errors);
             check(q.source(), scope, agg);
             check(q.where(), with(scope, q.variable()), false);
         } else if (e instanceof Expression.Reduce r) {

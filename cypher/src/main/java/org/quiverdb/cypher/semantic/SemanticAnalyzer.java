@@ -115,6 +115,7 @@ public final class SemanticAnalyzer {
     private List<String> clause(Clause c, Map<String, Kind> scope) {
         expressions.kinds(scope);
         if (c instanceof Clause.Match m) {
+            RelationshipListVariables.check(m.pattern(), errors);
             for (PatternPart p : m.pattern()) {
                 bindPattern(p, scope, false);
             }

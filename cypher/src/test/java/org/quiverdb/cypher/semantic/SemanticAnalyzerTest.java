@@ -63,4 +63,24 @@ class SemanticAnalyzerTest {
                 .doesNotThrowAnyException();
         fails("RETURN [x IN [1, 2] | x] AS l, x", "Variable `x` not defined");
     }
+
+    @Test
+    void randomFunctionInsideAnAggregationIsRejected() {
+        fails("RETURN count(rand())", "non-deterministic");
+    }
+
+    @Test
+    void aNodeOnItsOwnIsNoPredicate() {
+        fails("MATCH (n) WHERE (n) RETURN n", "Type mismatch: expected Boolean but was Node");
+    }
+
+    @Test
+    void aRelationshipVariableReusedAsANodeInALaterPartIsRejected() {
+        fails("MATCH (x), (a)-[r]-(b), (s), (s)-[]->(r)<-[]-(b) RETURN r", "conflicting type");
+    }
+
+    @Test
+    void aVariableLengthRelationshipVariableUsedAsANodeIsRejected() {
+        fails("MATCH ()-[]-()-[r*]-(), (r), ()-[]-() RETURN r", "conflicting type List<Relationship>");
+    }
 }
