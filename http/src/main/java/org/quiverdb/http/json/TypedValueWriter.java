@@ -2,8 +2,6 @@ package org.quiverdb.http.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.Base64;
-import java.util.Map;
 import org.quiverdb.values.value.BooleanValue;
 import org.quiverdb.values.value.BytesValue;
 import org.quiverdb.values.value.DateTimeValue;
@@ -29,7 +27,7 @@ import org.quiverdb.values.value.Value;
  * floats travel as strings so no 64-bit integer loses precision in a JavaScript client; entities
  * use {@code _element_id}, {@code _labels}, {@code _properties} and friends. Stateless.
  */
-public final class TypedValueWriter implements ValueWriter {
+public final class TypedValueWriter extends ValueTreeWriter {
     public static final TypedValueWriter INSTANCE = new TypedValueWriter();
 
     private TypedValueWriter() {}
@@ -39,61 +37,32 @@ public final class TypedValueWriter implements ValueWriter {
         json.writeStartObject();
         json.writeStringField("$type", typeOf(value).wireName());
         json.writeFieldName("_value");
-        writeBare(json, value);
+        writeContent(json, value);
         json.writeEndObject();
     }
 
-    private void writeBare(JsonGenerator json, Value value) throws IOException {
-        if (value instanceof NullValue) {
-            json.writeNull();
-        } else if (value instanceof BooleanValue v) {
-            json.writeBoolean(v.booleanValue());
-        } else if (value instanceof IntegerValue v) {
-            json.writeString(Long.toString(v.value()));
-        } else if (value instanceof FloatValue v) {
-            json.writeString(Double.toString(v.value()));
-        } else if (value instanceof StringValue v) {
-            json.writeString(v.value());
-        } else if (value instanceof BytesValue v) {
-            json.writeString(Base64.getEncoder().encodeToString(v.toByteArray()));
-        } else if (value instanceof ListValue v) {
-            json.writeStartArray();
-            for (Value element : v.values()) {
-                write(json, element);
-            }
-            json.writeEndArray();
-        } else if (value instanceof MapValue v) {
-            writeMap(json, v);
-        } else if (value instanceof NodeValue v) {
-            writeNode(json, v);
-        } else if (value instanceof RelationshipValue v) {
-            writeRelationship(json, v);
-        } else if (value instanceof PathValue v) {
-            json.writeStartArray();
-            for (int i = 0; i < v.nodes().size(); i++) {
-                if (i > 0) {
-                    write(json, v.relationships().get(i - 1));
-                }
-                write(json, v.nodes().get(i));
-            }
-            json.writeEndArray();
-        } else if (value instanceof PointValue v) {
-            json.writeString(SpatialText.wkt(v));
-        } else {
-            json.writeString(TemporalText.of(value));
-        }
+    @Override
+    void writeInteger(JsonGenerator json, long value) throws IOException {
+        json.writeString(Long.toString(value));
     }
 
-    private void writeMap(JsonGenerator json, MapValue map) throws IOException {
-        json.writeStartObject();
-        for (Map.Entry<String, Value> entry : map.map().entrySet()) {
-            json.writeFieldName(entry.getKey());
-            write(json, entry.getValue());
-        }
-        json.writeEndObject();
+    @Override
+    void writeFloat(JsonGenerator json, double value) throws IOException {
+        json.writeString(Double.toString(value));
     }
 
-    private void writeNode(JsonGenerator json, NodeValue node) throws IOException {
+    @Override
+    void writePath(JsonGenerator json, PathValue path) throws IOException {
+        writePathElements(json, path);
+    }
+
+    @Override
+    void writePoint(JsonGenerator json, PointValue point) throws IOException {
+        json.writeString(SpatialText.wkt(point));
+    }
+
+    @Override
+    void writeNode(JsonGenerator json, NodeValue node) throws IOException {
         json.writeStartObject();
         json.writeStringField("_element_id", node.elementId());
         json.writeArrayFieldStart("_labels");
@@ -106,7 +75,8 @@ public final class TypedValueWriter implements ValueWriter {
         json.writeEndObject();
     }
 
-    private void writeRelationship(JsonGenerator json, RelationshipValue rel) throws IOException {
+    @Override
+    void writeRelationship(JsonGenerator json, RelationshipValue rel) throws IOException {
         json.writeStartObject();
         json.writeStringField("_element_id", rel.elementId());
         json.writeStringField("_start_node_element_id", rel.startElementId());
